@@ -1,0 +1,118 @@
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { authOptions } from "@/lib/auth/options";
+import { roleSchema, type Role } from "@/lib/auth/roles";
+import { HttpError, errorResponse } from "@/lib/http-errors";
+import { readJson } from "@/lib/http-body";
+
+// The one place that says who is asking and whether they may. Pages call requireUser,
+// route handlers are wrapped in withRoute, server actions in withAction: none trusts the proxy.
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** The signed-in user, re-read from the database so a deleted account's token stops working. */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  const role = roleSchema.safeParse(user?.role);
+  return user && role.success ? { ...user, role: role.data } : null;
+}
+
+/** For pages: sends a signed-out visitor to sign in, answers 403 to the wrong role. */
+export async function requireUser(role?: Role, returnTo = "/"): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (role && user.role !== role) forbidden();
+  return user;
+}
+
+/** Throws the 401 or 403 a route handler or action should answer. */
+export async function authorize(role?: Role): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new HttpError(401, "Sign in to continue.");
+  if (role && user.role !== role) throw new HttpError(403, "You do not have access to this.");
+  return user;
+}
+
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+type RouteOptions<S extends z.ZodType | undefined> = { role?: Role; body?: S; maxBodyBytes?: number };
+type RouteContext<S> = {
+  user: SessionUser;
+  body: S extends z.ZodType ? z.infer<S> : undefined;
+  request: Request;
+  params: Record<string, string>;
+};
+
+/** Wraps a route handler: session and role, then the zod-checked JSON body, then the handler. */
+export function withRoute<S extends z.ZodType | undefined = undefined>(
+  options: RouteOptions<S>,
+  handler: (context: RouteContext<S>) => Promise<Response>,
+) {
+  return async (request: Request, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const user = await authorize(options.role);
+      let body: unknown = undefined;
+      if (options.body) {
+        const parsed = options.body.safeParse(await readJson(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT));
+        if (!parsed.success) {
+          return NextResponse.json(
+            { error: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) },
+            { status: 422 },
+          );
+        }
+        body = parsed.data;
+      }
+      const params = (await segment?.params) ?? {};
+      return await handler({ user, body: body as RouteContext<S>["body"], request, params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export type ActionState<T = Record<string, unknown>> = {
+  ok?: boolean;
+  message?: string;
+  errors?: Partial<Record<keyof T & string, string[]>>;
+};
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/** Wraps a server action: session and role, then zod, then the work; failures become form state. */
+export function withAction<S extends z.ZodType, R extends ActionState<z.infer<S>>>(
+  options: { role?: Role; schema: S },
+  action: (input: z.infer<S>, user: SessionUser) => Promise<R>,
+) {
+  return async (input: unknown): Promise<R | ActionState<z.infer<S>>> => {
+    let user: SessionUser;
+    try {
+      user = await authorize(options.role);
+    } catch (error) {
+      return { ok: false, message: error instanceof HttpError ? error.message : "Sign in to continue." };
+    }
+    const parsed = options.schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, message: "Some fields are not valid.", errors: fieldErrorsOf(parsed.error) as ActionState<z.infer<S>>["errors"] };
+    }
+    try {
+      return await action(parsed.data, user);
+    } catch (error) {
+      if (error instanceof HttpError) return { ok: false, message: error.message };
+      console.error(error);
+      return { ok: false, message: "Something went wrong. Nothing was saved; please try again." };
+    }
+  };
+}

@@ -1,0 +1,63 @@
+// The study set the generator produces. This is the CLI's JSON contract (see issue 3);
+// the app, the seed, the exporters and the CLI all read this one shape.
+
+/** Which part of the article an item was made from; drives "mastery per kind of material". */
+export type Material = "key_fact" | "table" | "expert" | "timeline";
+
+export type Source = {
+  /** Heading of the section the quote sits under ("" before the first heading). */
+  section: string;
+  /** An exact excerpt of the input (whitespace aside), so the UI can highlight it. */
+  quote: string;
+};
+
+export type Difficulty = "easy" | "medium" | "hard";
+
+export type FlashcardKind =
+  | "key_fact"
+  | "cloze"
+  | "table_cell"
+  | "expert_position"
+  | "expert_affiliation"
+  | "date";
+
+export type Flashcard = {
+  id: string;
+  kind: FlashcardKind;
+  material: Material;
+  front: string;
+  back: string;
+  explanation: string;
+  difficulty: Difficulty;
+  source: Source;
+};
+
+export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering";
+
+export type MatchingPair = { left: string; right: string };
+
+export type Question = {
+  id: string;
+  type: QuestionType;
+  material: Material;
+  prompt: string;
+  /** multiple_choice: the options, answer among them. */
+  choices?: string[];
+  /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text. */
+  answer?: string | boolean;
+  /** fill_in: other spellings graded as right. */
+  accepted?: string[];
+  /** matching: the right pairing. */
+  pairs?: MatchingPair[];
+  /** ordering: the items in the right order. */
+  items?: string[];
+  explanation: string;
+  difficulty: Difficulty;
+  source: Source;
+};
+
+export type StudySetContent = {
+  title: string;
+  flashcards: Flashcard[];
+  questions: Question[];
+};

@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests drive a real Chromium against the production build served by `npm start`,
+// on a free port and a fresh database of its own.
+
+function freePort(): string {
+  const probe = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return spawnSync(process.execPath, ["-e", probe], { encoding: "utf8" }).stdout.trim();
+}
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium"].filter((path): path is string => !!path);
+  return candidates.find((path) => fs.existsSync(path));
+}
+
+const e2eDatabase = "data/e2e/app.db";
+
+// The config is loaded again in each worker: only the first load picks the port and wipes the database.
+if (!process.env.E2E_PORT) {
+  process.env.E2E_PORT = freePort();
+  fs.rmSync("data/e2e", { recursive: true, force: true });
+}
+const port = process.env.E2E_PORT;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "npm start",
+    url: `http://localhost:${port}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: port,
+      DATABASE_URL: `file:./${e2eDatabase}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      DEMO_ACCOUNTS: "on",
+    },
+  },
+});

@@ -1,0 +1,16 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { TEST_DATABASE_URL } from "./tests/setup/test-database.ts";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "tests/**/*.test.ts"],
+    environment: "node",
+    pool: "forks",
+    globalSetup: ["tests/setup/test-database.ts"],
+    env: { DATABASE_URL: TEST_DATABASE_URL, DEMO_ACCOUNTS: "on" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
