@@ -1,0 +1,128 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import type { Question } from "../generator/types";
+import { loadSampleSet, SPECIAL_CHARACTERS } from "./fixtures";
+import { exportStudySet } from "./index";
+import { qtiIdentifier } from "./qti";
+
+const set = loadSampleSet();
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  trimValues: false,
+  parseTagValue: false,
+  isArray: (name) => ["resource", "value", "simpleChoice", "simpleAssociableChoice", "simpleMatchSet", "mapEntry"].includes(name),
+});
+
+async function readPackage(questions: Question[]) {
+  const file = await exportStudySet({ ...set, questions }, "qti");
+  if (typeof file.bytes === "string") throw new Error("expected bytes");
+  const zip = await JSZip.loadAsync(file.bytes);
+  const read = async (path: string) => {
+    const xml = await zip.file(path)?.async("string");
+    if (xml === undefined) throw new Error(`missing ${path}`);
+    expect(XMLValidator.validate(xml), path).toBe(true);
+    return parser.parse(xml) as Node;
+  };
+  const manifest = (await read("imsmanifest.xml")).manifest as Node;
+  const resources = (manifest.resources as { resource: Node[] }).resource;
+  const items = await Promise.all(resources.map(async (resource) => (await read(String(resource["@_href"]))).assessmentItem as Node));
+  return { manifest, resources, items };
+}
+
+const text = (node: unknown): string => {
+  if (typeof node === "string") return node;
+  if (node && typeof node === "object" && "#text" in node) return String(node["#text"]);
+  return "";
+};
+
+/** The right answer as item text, resolved from the item's correctResponse identifiers. */
+function answerOf(item: Node): unknown {
+  const declaration = item.responseDeclaration as Node;
+  const correct = ((declaration.correctResponse as Node).value as unknown[]).map(text);
+  const body = item.itemBody as Node;
+  const choiceText = (choices: Node[], id: string) => text(choices.find((choice) => choice["@_identifier"] === id));
+  if (body.choiceInteraction) {
+    const choices = (body.choiceInteraction as Node).simpleChoice as Node[];
+    const answer = choiceText(choices, correct[0]);
+    return answer === "True" ? true : answer === "False" ? false : answer;
+  }
+  if (body.orderInteraction) {
+    const choices = (body.orderInteraction as Node).simpleChoice as Node[];
+    return correct.map((id) => choiceText(choices, id));
+  }
+  if (body.matchInteraction) {
+    const [left, right] = ((body.matchInteraction as Node).simpleMatchSet as Node[]).map(
+      (set) => set.simpleAssociableChoice as Node[],
+    );
+    return correct.map((pair) => {
+      const [l, r] = pair.split(" ");
+      return { left: choiceText(left, l), right: choiceText(right, r) };
+    });
+  }
+  const entries = ((declaration.mapping as Node).mapEntry as Node[]).map((entry) => String(entry["@_mapKey"]));
+  return entries;
+}
+
+function expectedAnswer(question: Question): unknown {
+  switch (question.type) {
+    case "fill_in":
+      return [question.answer, ...(question.accepted ?? [])];
+    case "matching":
+      return question.pairs;
+    case "ordering":
+      return question.items;
+    default:
+      return question.answer;
+  }
+}
+
+describe("QTI 2.1 package export", () => {
+  it("has a manifest listing one assessmentItem per question, each with the right answer", async () => {
+    const { resources, items } = await readPackage(set.questions);
+    expect(resources).toHaveLength(set.questions.length);
+    expect(resources.every((resource) => resource["@_type"] === "imsqti_item_xmlv2p1")).toBe(true);
+    set.questions.forEach((question, i) => {
+      const item = items[i];
+      expect(item["@_xmlns"]).toBe("http://www.imsglobal.org/xsd/imsqti_v2p1");
+      expect(item["@_identifier"]).toBe(qtiIdentifier(question.id));
+      expect(answerOf(item), question.id).toEqual(expectedAnswer(question));
+      expect((item.responseProcessing as Node)["@_template"]).toMatch(/rptemplates\/(match_correct|map_response)$/);
+    });
+  });
+
+  it("uses the interaction each question type needs", async () => {
+    const { items } = await readPackage(set.questions);
+    const interactions = items.map((item) => {
+      const body = item.itemBody as Node;
+      if (body.p) return JSON.stringify(body.p).includes("textEntryInteraction") ? "textEntryInteraction" : "p";
+      return Object.keys(body).find((key) => key.endsWith("Interaction"));
+    });
+    expect(interactions).toEqual([
+      "choiceInteraction",
+      "choiceInteraction",
+      "choiceInteraction",
+      "choiceInteraction",
+      "matchInteraction",
+      "textEntryInteraction",
+      "textEntryInteraction",
+      "orderInteraction",
+    ]);
+  });
+
+  it("round-trips every special character and makes odd ids valid identifiers", async () => {
+    const questions: Question[] = SPECIAL_CHARACTERS.map((char, i) => ({
+      ...set.questions[0],
+      id: `${i} special ${char}`,
+      choices: [`right ${char}`, "wrong"],
+      answer: `right ${char}`,
+    }));
+    const { items } = await readPackage(questions);
+    expect(items.map(answerOf)).toEqual(questions.map((question) => question.answer));
+    for (const item of items) expect(String(item["@_identifier"])).toMatch(/^[A-Za-z_][A-Za-z0-9_.-]*$/);
+    expect(new Set(items.map((item) => item["@_identifier"])).size).toBe(items.length);
+  });
+});

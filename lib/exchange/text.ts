@@ -1,0 +1,48 @@
+import type { Flashcard, Question } from "../generator/types";
+
+/** Text formats hold one card per line: tabs and line breaks inside a field become spaces. */
+export function toSingleLine(text: string): string {
+  return text.replace(/[\t\r\n]+/g, " ").trim();
+}
+
+/** A file name safe on every OS, from the set title. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "study-set";
+}
+
+const BLANK = /_{3,}/;
+
+export function hasBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
+/** Splits a prompt around its first `_____` blank. */
+export function splitAtBlank(text: string): [before: string, after: string] | null {
+  const match = BLANK.exec(text);
+  if (!match) return null;
+  return [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+}
+
+/** The right answer of a question as display text, for formats that only have a front and a back. */
+export function questionAnswerText(question: Question): string {
+  switch (question.type) {
+    case "true_false":
+      return question.answer === true ? "True" : "False";
+    case "matching":
+      return (question.pairs ?? []).map((pair) => `${pair.left} → ${pair.right}`).join("\n");
+    case "ordering":
+      return (question.items ?? []).map((item, i) => `${i + 1}. ${item}`).join("\n");
+    default:
+      return typeof question.answer === "string" ? question.answer : "";
+  }
+}
+
+export type CardLike = Pick<Flashcard, "front" | "back">;
