@@ -61,8 +61,7 @@ describe("GIFT export", () => {
     expect(parsed).toHaveLength(set.questions.length);
     set.questions.forEach((question, i) => {
       const read = parsed[i];
-      expect(read.type).not.toBe("Category");
-      if (read.type === "Category" || read.type === "Description") return;
+      if (read.type === "Description") throw new Error(`${question.id} was read as a description`);
       expect(read.title).toBe(question.id);
       expect(read.stem.text).toBe(question.prompt);
       expect(read.globalFeedback?.text).toBe(question.explanation);
