@@ -1,0 +1,143 @@
+// Table rows: the first cell labels the row, each other column names a relation to it.
+
+import type { Article, Table } from "./read-article";
+import type { MatchingPair, Source } from "./types";
+import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
+import { normalizeForCompare, seededRandom } from "./text";
+
+const MAX_MATCHING_PAIRS = 6;
+
+/** "North Korea’s Response" relates *to* an action; most other columns are *for* the row. */
+function preposition(header: string): string {
+  if (/\b(?:response|reaction|reply|answer|retort|rebuttal)s?$/i.test(header)) return "to";
+  if (/\b(?:say|says|said|think|thinks|argue|argues|view|views)$/i.test(header)) return "about";
+  return /\b(?:by|from|with|in|on|at|of|to|for|per)$/i.test(header) ? "" : "for";
+}
+
+function relationPhrase(header: string, prep: string): string {
+  return prep ? `${header} ${prep}` : header;
+}
+
+/** "the Current Status", but "North Korea’s Response" (a possessive already determines it). */
+function withArticle(header: string): string {
+  return /\p{L}[’']s\b/u.test(header) ? header : `the ${header}`;
+}
+
+function columnName(table: Table, column: number): string {
+  return table.header[column] || `Column ${column + 1}`;
+}
+
+function chunk<T>(values: T[], size: number): T[][] {
+  const count = Math.ceil(values.length / size);
+  const even = Math.ceil(values.length / Math.max(count, 1));
+  return Array.from({ length: count }, (_, i) => values.slice(i * even, (i + 1) * even));
+}
+
+function cellItems(table: Table, heading: string, seed: string): Items {
+  const items = emptyItems();
+  const labelName = columnName(table, 0);
+  for (const row of table.rows) {
+    const label = row.cells[0];
+    if (!label) continue;
+    const source: Source = { section: heading, quote: row.raw };
+    for (let column = 1; column < table.header.length; column++) {
+      const cell = row.cells[column];
+      if (!cell) continue;
+      const relation = columnName(table, column);
+      const prep = preposition(relation);
+      const explanation = `In the table under “${heading}”, the ${labelName} “${label}” has ${relation}: “${cell}”.`;
+      const columnCells = table.rows.map((r) => r.cells[column]).filter(Boolean);
+      const rowSeed = `${seed}:${row.raw}:${column}`;
+
+      items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front: `${relationPhrase(relation, prep)}: ${label}`, back: cell, explanation, source }));
+      const forward = makeMultipleChoice(
+        { material: "table", prompt: `According to the table, what is ${relationPhrase(withArticle(relation), prep)} “${label}”?`, answer: cell, explanation, source },
+        columnCells,
+        `${rowSeed}:mc`,
+      );
+      if (forward) items.questions.push(forward);
+      if (column === 1) {
+        const backward = makeMultipleChoice(
+          { material: "table", prompt: `Which ${labelName} has ${withArticle(relation)} “${cell}”?`, answer: label, explanation, source },
+          table.rows.map((r) => r.cells[0]).filter(Boolean),
+          `${rowSeed}:mc-back`,
+        );
+        if (backward) items.questions.push(backward);
+      }
+      items.questions.push(trueFalseForCell({ relation, prep, label, cell, columnCells, explanation, source, seed: rowSeed }));
+    }
+  }
+  return items;
+}
+
+function trueFalseForCell(fields: {
+  relation: string;
+  prep: string;
+  label: string;
+  cell: string;
+  columnCells: string[];
+  explanation: string;
+  source: Source;
+  seed: string;
+}) {
+  const { relation, prep, label, cell, explanation, source } = fields;
+  const swap = pickDistractors(cell, fields.columnCells, `${fields.seed}:tf-swap`, 1)[0];
+  const isTrue = !swap || seededRandom(`${fields.seed}:tf`)() < 0.5;
+  const shown = isTrue ? cell : swap;
+  const prompt = `True or false: the table gives “${shown}” as ${relationPhrase(withArticle(relation), prep)} “${label}”.`;
+  const why = isTrue ? explanation : `False: “${shown}” belongs to another row. ${explanation}`;
+  return makeQuestion({ type: "true_false", material: "table", prompt, answer: isTrue, explanation: why, source });
+}
+
+function matchingItems(table: Table, heading: string): Items {
+  const items = emptyItems();
+  const labelName = columnName(table, 0);
+  const quote = table.rawLines.join("\n");
+  for (let column = 1; column < table.header.length; column++) {
+    const relation = columnName(table, column);
+    const pairs = uniquePairs(table.rows.map((r) => ({ left: r.cells[0], right: r.cells[column] })));
+    const groups = pairs.length >= 3 ? chunk(pairs, MAX_MATCHING_PAIRS) : [];
+    groups.forEach((group, index) => {
+      const part = groups.length > 1 ? ` (part ${index + 1})` : "";
+      items.questions.push(
+        makeQuestion({
+          type: "matching",
+          material: "table",
+          prompt: `Match each ${labelName} with its ${relation}${part}.`,
+          pairs: group,
+          explanation: `From the table under “${heading}”.`,
+          source: { section: heading, quote },
+        }),
+      );
+    });
+  }
+  return items;
+}
+
+/** Pairs whose left and right sides are each unique, so a matching has one right answer. */
+function uniquePairs(pairs: MatchingPair[]): MatchingPair[] {
+  const lefts = new Set<string>();
+  const rights = new Set<string>();
+  return pairs.filter(({ left, right }) => {
+    const l = normalizeForCompare(left);
+    const r = normalizeForCompare(right);
+    if (!l || !r || lefts.has(l) || rights.has(r)) return false;
+    lefts.add(l);
+    rights.add(r);
+    return true;
+  });
+}
+
+export function tableItems(article: Article, seed: string): Items {
+  const items = emptyItems();
+  for (const section of article.sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== "table" || block.header.length < 2 || !block.rows.length) continue;
+      for (const made of [cellItems(block, section.heading, seed), matchingItems(block, section.heading)]) {
+        items.flashcards.push(...made.flashcards);
+        items.questions.push(...made.questions);
+      }
+    }
+  }
+  return items;
+}

@@ -1,0 +1,188 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ArticleError, generateStudySet } from "./index";
+import { bulletLines, covers, fixtureFiles, giveaways, nonVerbatimQuotes, readSample } from "./test-helpers";
+import { normalizeForCompare } from "./text";
+import type { StudySetContent } from "./types";
+
+const sample = readSample();
+const sampleSet = generateStudySet(sample);
+
+const EXPECTED: Record<string, { experts: string[]; rows: string[] }> = {
+  "coral-reefs": {
+    experts: ["Terry Hughes", "Ruth Gates", "Derek Manzello"],
+    rows: ["Great Barrier Reef", "Florida Keys", "Red Sea", "Western Indian Ocean"],
+  },
+  "city-congestion": {
+    experts: ["Priya Nair", "Tom Becker", "Elena Costa"],
+    rows: ["Daily $12 fee", "Night delivery discount", "Bus lane expansion", "Resident exemption"],
+  },
+  "lunar-lander": {
+    experts: ["Jim Bridenstine", "Wendy Calvin", "Jonathan McDowell"],
+    rows: ["Neutron spectrometer", "Laser altimeter", "Stereo cameras", "Seismometer"],
+  },
+};
+
+function quotedBullets(set: StudySetContent): Set<string> {
+  return new Set([...set.flashcards, ...set.questions].map((item) => item.source.quote.replace(/\s+/g, " ").trim()));
+}
+
+function expectSoundSet(input: string, set: StudySetContent) {
+  expect(set.title.trim().length).toBeGreaterThan(0);
+  expect(nonVerbatimQuotes(input, set)).toEqual([]);
+  expect(giveaways(set)).toEqual([]);
+  const ids = [...set.flashcards, ...set.questions].map((item) => item.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const prompts = set.questions.map((q) => normalizeForCompare(q.prompt));
+  expect(new Set(prompts).size).toBe(prompts.length);
+  for (const q of set.questions) {
+    if (q.type === "multiple_choice") {
+      const choices = (q.choices ?? []).map(normalizeForCompare);
+      expect(choices.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(choices).size).toBe(choices.length);
+      expect(q.choices).toContain(q.answer);
+    }
+    if (q.type === "fill_in") expect(q.prompt).toContain("_____");
+    if (q.type === "matching") expect(q.pairs?.length).toBeGreaterThanOrEqual(3);
+    if (q.type === "true_false") expect(typeof q.answer).toBe("boolean");
+  }
+  // Every bullet is the source of at least one item.
+  const quotes = quotedBullets(set);
+  for (const bullet of bulletLines(input)) expect([...quotes].some((q) => q.includes(bullet) || bullet.includes(q)), bullet).toBe(true);
+}
+
+describe("generateStudySet on the sample article", () => {
+  it("keeps every rule: verbatim quotes, no giveaways, no duplicates, valid choices", () => {
+    expectSoundSet(sample, sampleSet);
+  });
+
+  it("covers each expert, every row of both tables and the summary table's columns", () => {
+    for (const name of ["Moon Seong-mook", "Leif-Eric Easley", "Kwak Gil-sup"]) expect(covers(sampleSet, name), name).toBe(true);
+    for (const affiliation of ["Korea Research Institute", "Ewha Womans University", "One Korea Center"]) expect(covers(sampleSet, affiliation)).toBe(true);
+    const cells = [
+      "Suspended anti-North loudspeakers",
+      "Rejected outright",
+      "Continued alliance with U.S. military",
+      "Public Sentiment in South",
+      "Mixed—cautious optimism fading",
+      "Pressure on Lee to act decisively",
+      "North’s Global Position",
+      "Increasingly aligned with Moscow",
+    ];
+    for (const cell of cells) expect(covers(sampleSet, cell), cell).toBe(true);
+  });
+
+  it("makes the table cards the issue describes", () => {
+    const card = sampleSet.flashcards.find((c) => c.front === "North Korea’s Response to: Suspended anti-North loudspeakers");
+    expect(card?.back).toBe("Called “temporary” and “reversible”");
+    expect(card?.material).toBe("table");
+  });
+
+  it("has all five question types and orders the 2024 amendment before Lee taking office in June 2025", () => {
+    const types = new Set(sampleSet.questions.map((q) => q.type));
+    expect([...types].sort()).toEqual(["fill_in", "matching", "multiple_choice", "ordering", "true_false"]);
+    const ordering = sampleSet.questions.find((q) => q.type === "ordering");
+    expect(ordering?.items?.[0]).toMatch(/constitution was amended/);
+    expect(ordering?.items?.[1]).toMatch(/President Lee/);
+    expect(ordering?.items?.join(" ")).not.toMatch(/2024|2025/);
+  });
+
+  it("gives a sensible title and one key-fact card per bullet, not the bullet pasted twice", () => {
+    expect(sampleSet.title).toBe("The Statement That Sparked Global Attention");
+    const keyFactCards = sampleSet.flashcards.filter((c) => c.material === "key_fact" && bulletLines(sample).some((b) => b === c.source.quote.trim()));
+    expect(keyFactCards).toHaveLength(15);
+    for (const card of keyFactCards) expect(normalizeForCompare(card.front)).not.toContain(normalizeForCompare(card.source.quote));
+  });
+
+  it("draws multiple-choice distractors from the same column and never another row's own answer", () => {
+    const question = sampleSet.questions.find((q) => q.type === "multiple_choice" && q.prompt.includes("“Banned balloon leaflet campaigns”"));
+    expect(question?.answer).toBe("Dismissed as insignificant");
+    const responses = ["Called “temporary” and “reversible”", "Dismissed as insignificant", "Acknowledged but not appreciated", "Rejected outright", "Condemned as hostile and threatening"];
+    for (const choice of question?.choices ?? []) expect(responses).toContain(choice);
+    const expertQuestion = sampleSet.questions.find((q) => q.type === "multiple_choice" && q.material === "expert" && q.prompt.startsWith("Which expert"));
+    expect([...(expertQuestion?.choices ?? [])].sort()).toEqual(["Kwak Gil-sup", "Leif-Eric Easley", "Moon Seong-mook"]);
+  });
+
+  it("makes false statements that really are false", () => {
+    for (const q of sampleSet.questions.filter((x) => x.type === "true_false" && x.answer === false && x.material === "table")) {
+      const [, shown, label] = q.prompt.match(/gives “(.+)” as .+ “(.+)”\.$/) ?? [];
+      const row = sample.split("\n").find((line) => line.includes(label));
+      expect(row).toBeDefined();
+      expect(row).not.toContain(shown);
+    }
+  });
+
+  it("is deterministic, byte for byte", () => {
+    expect(JSON.stringify(generateStudySet(sample))).toBe(JSON.stringify(sampleSet));
+  });
+
+  it("keeps ids stable when unrelated text changes", () => {
+    const edited = generateStudySet(sample.replace("Final Thoughts", "Closing Thoughts"));
+    const before = new Set(sampleSet.questions.filter((q) => q.material === "expert").map((q) => q.id));
+    const after = edited.questions.filter((q) => q.material === "expert").map((q) => q.id);
+    expect(after.filter((id) => before.has(id)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("generateStudySet on other articles of this shape", () => {
+  for (const file of fixtureFiles()) {
+    const name = file.split("/").pop() ?? file;
+    it(`${name}: sound set covering every expert, row and bullet`, () => {
+      const input = readFileSync(file, "utf8");
+      const set = generateStudySet(input);
+      expectSoundSet(input, set);
+      const expected = EXPECTED[name.replace(/\.(?:txt|md)$/, "")];
+      for (const phrase of [...expected.experts, ...expected.rows]) expect(covers(set, phrase), phrase).toBe(true);
+      expect(new Set(set.questions.map((q) => q.type)).size).toBe(5);
+    });
+  }
+
+  it("reads the same study material from the plain-text and Markdown variants", () => {
+    const plain = generateStudySet(readFileSync(fixtureFiles().find((f) => f.endsWith("city-congestion.txt")) ?? "", "utf8"));
+    const markdown = generateStudySet(readFileSync(fixtureFiles().find((f) => f.endsWith("city-congestion.md")) ?? "", "utf8"));
+    const backs = (set: StudySetContent) => set.flashcards.filter((c) => c.material !== "key_fact").map((c) => c.back).sort();
+    expect(backs(markdown)).toEqual(backs(plain));
+  });
+});
+
+describe("odd input", () => {
+  it("handles Windows line endings and smart quotes like the original", () => {
+    const crlf = sample.replace(/\n/g, "\r\n");
+    const set = generateStudySet(crlf);
+    expect(set.flashcards.map((c) => c.front)).toEqual(sampleSet.flashcards.map((c) => c.front));
+    expect(nonVerbatimQuotes(crlf, set)).toEqual([]);
+    const straight = generateStudySet(sample.replace(/[“”]/g, '"').replace(/’/g, "'"));
+    expect(covers(straight, "Called \"temporary\" and \"reversible\"")).toBe(true);
+  });
+
+  it("does not throw on headings with nothing under them, ragged tables or lone lines", () => {
+    const odd = [
+      "# Odd Article",
+      "## Empty Heading",
+      "## Data",
+      "| Name | Value | Note |",
+      "|---|---|",
+      "| Alpha | 1 |",
+      "| Beta | | extra | more |",
+      "| Gamma | 3 | fine |",
+      "## Experts",
+      "**Ann Lee**, Some University",
+      "**Bob Stone** – Other Institute",
+      "## Notes",
+      "- A single bullet about the International Space Station.",
+      "- ",
+      "*",
+      "| lone | pipe",
+    ].join("\n");
+    expect(() => generateStudySet(odd)).not.toThrow();
+    const set = generateStudySet(odd);
+    expect(nonVerbatimQuotes(odd, set)).toEqual([]);
+  });
+
+  it("rejects empty, binary, oversized and unstudiable input with an ArticleError", () => {
+    expect(() => generateStudySet("   \n\t ")).toThrow(ArticleError);
+    expect(() => generateStudySet("abc\u0000def")).toThrow(/binary/);
+    expect(() => generateStudySet("word ".repeat(300_000))).toThrow(/1 MB/);
+    expect(() => generateStudySet("just some words without anything in particular")).toThrow(/nothing to study/i);
+  });
+});

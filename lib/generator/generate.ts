@@ -1,0 +1,34 @@
+// generateStudySet: article text in, flashcards and questions out. Pure and deterministic.
+
+import { expertItems } from "./from-experts";
+import { collectTermPools, keyFactItems, sentenceFactItems } from "./from-key-facts";
+import { tableItems } from "./from-tables";
+import { timelineItems } from "./from-timeline";
+import { applyQualityRules, emptyItems, mergeItems } from "./items";
+import { normalizeLineEndings, readArticle } from "./read-article";
+import { hashString } from "./text";
+import type { StudySetContent } from "./types";
+import { ArticleError, validateArticleText } from "./validate-input";
+
+export function generateStudySet(text: string): StudySetContent {
+  validateArticleText(text);
+  const article = readArticle(text);
+  const seed = hashString(normalizeLineEndings(text));
+  const pools = collectTermPools(article);
+
+  const items = emptyItems();
+  mergeItems(items, keyFactItems(article, pools, seed));
+  mergeItems(items, tableItems(article, seed));
+  mergeItems(items, expertItems(article, seed));
+  mergeItems(items, timelineItems(article, seed));
+  mergeItems(items, sentenceFactItems(article, pools, seed));
+
+  const { flashcards, questions } = applyQualityRules(items);
+  if (!flashcards.length && !questions.length) {
+    throw new ArticleError(
+      "nothing_to_study",
+      "Found nothing to study: the article needs key-fact bullets, a table, named experts, dates or quoted phrases.",
+    );
+  }
+  return { title: article.title, flashcards, questions };
+}

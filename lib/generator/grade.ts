@@ -1,0 +1,94 @@
+// Grades a learner's response to a generated question. Fill-in answers are graded leniently:
+// case, punctuation, accents, a leading article and a small typo are forgiven; numbers are not.
+
+import type { MatchingPair, Question } from "./types";
+import { editDistance, normalizeForCompare } from "./text";
+
+/** multiple_choice / fill_in: text; true_false: boolean (or "true"/"false"); matching: left → right map or pairs; ordering: items in order. */
+export type Response = string | boolean | string[] | Record<string, string> | MatchingPair[];
+
+export type GradeResult = {
+  correct: boolean;
+  /** Share of the question answered right (partial credit for matching and ordering). */
+  score: number;
+  /** The right answer, readable, for feedback. */
+  expected: string;
+  /** Set when a fill-in answer was accepted despite a typo. */
+  typo?: boolean;
+};
+
+function answerKey(text: string): string {
+  return normalizeForCompare(text).replace(/^(?:the|a|an) /, "");
+}
+
+function typoAllowance(key: string): number {
+  if (/\d/.test(key) || key.length <= 4) return 0;
+  return key.length <= 10 ? 1 : 2;
+}
+
+function result(correct: boolean, expected: string, score = correct ? 1 : 0): GradeResult {
+  return { correct, score, expected };
+}
+
+function gradeFillIn(question: Question, response: string): GradeResult {
+  const expected = String(question.answer ?? "");
+  const keys = [expected, ...(question.accepted ?? [])].map(answerKey).filter(Boolean);
+  const given = answerKey(response);
+  if (!given) return result(false, expected);
+  if (keys.includes(given)) return result(true, expected);
+  const close = keys.some((key) => editDistance(given, key, typoAllowance(key)) <= typoAllowance(key));
+  return close ? { ...result(true, expected), typo: true } : result(false, expected);
+}
+
+function parseBoolean(response: Response): boolean | null {
+  if (typeof response === "boolean") return response;
+  if (typeof response !== "string") return null;
+  const key = normalizeForCompare(response);
+  if (["true", "t", "yes", "y", "vrai", "1"].includes(key)) return true;
+  if (["false", "f", "no", "n", "faux", "0"].includes(key)) return false;
+  return null;
+}
+
+function toPairMap(response: Response): Map<string, string> {
+  const map = new Map<string, string>();
+  if (Array.isArray(response)) {
+    for (const pair of response) if (typeof pair === "object") map.set(normalizeForCompare(pair.left), normalizeForCompare(pair.right));
+  } else if (typeof response === "object") {
+    for (const [left, right] of Object.entries(response)) map.set(normalizeForCompare(left), normalizeForCompare(right));
+  }
+  return map;
+}
+
+function gradeMatching(question: Question, response: Response): GradeResult {
+  const pairs = question.pairs ?? [];
+  const given = toPairMap(response);
+  const right = pairs.filter((p) => given.get(normalizeForCompare(p.left)) === normalizeForCompare(p.right)).length;
+  const expected = pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
+  return result(pairs.length > 0 && right === pairs.length, expected, pairs.length ? right / pairs.length : 0);
+}
+
+function gradeOrdering(question: Question, response: Response): GradeResult {
+  const items = question.items ?? [];
+  const given = Array.isArray(response) ? response.map((r) => (typeof r === "string" ? normalizeForCompare(r) : "")) : [];
+  const inPlace = items.filter((item, i) => given[i] === normalizeForCompare(item)).length;
+  return result(items.length > 0 && inPlace === items.length, items.join(" → "), items.length ? inPlace / items.length : 0);
+}
+
+export function gradeAnswer(question: Question, response: Response): GradeResult {
+  switch (question.type) {
+    case "multiple_choice": {
+      const expected = String(question.answer ?? "");
+      return result(typeof response === "string" && normalizeForCompare(response) === normalizeForCompare(expected), expected);
+    }
+    case "true_false": {
+      const expected = question.answer === true;
+      return result(parseBoolean(response) === expected, expected ? "True" : "False");
+    }
+    case "fill_in":
+      return typeof response === "string" ? gradeFillIn(question, response) : result(false, String(question.answer ?? ""));
+    case "matching":
+      return gradeMatching(question, response);
+    case "ordering":
+      return gradeOrdering(question, response);
+  }
+}

@@ -1,0 +1,173 @@
+// Builders for flashcards and questions, and the quality rules every item must pass.
+
+import type { Difficulty, Flashcard, FlashcardKind, Material, Question, Source } from "./types";
+import { containsWords, hashString, normalizeForCompare, seededShuffle, wordCount } from "./text";
+
+export type Items = { flashcards: Flashcard[]; questions: Question[] };
+
+export const BLANK = "_____";
+
+export function emptyItems(): Items {
+  return { flashcards: [], questions: [] };
+}
+
+export function mergeItems(target: Items, more: Items): void {
+  target.flashcards.push(...more.flashcards);
+  target.questions.push(...more.questions);
+}
+
+function difficultyByLength(answer: string): Difficulty {
+  const words = wordCount(answer);
+  if (words <= 3) return "easy";
+  return words <= 8 ? "medium" : "hard";
+}
+
+export function makeCard(fields: {
+  kind: FlashcardKind;
+  material: Material;
+  front: string;
+  back: string;
+  explanation: string;
+  source: Source;
+  difficulty?: Difficulty;
+}): Flashcard {
+  return {
+    id: `card-${hashString(`${fields.kind}\u0001${fields.front}\u0001${fields.back}`)}`,
+    kind: fields.kind,
+    material: fields.material,
+    front: fields.front,
+    back: fields.back,
+    explanation: fields.explanation,
+    difficulty: fields.difficulty ?? difficultyByLength(fields.back),
+    source: fields.source,
+  };
+}
+
+type QuestionFields = Omit<Question, "id" | "difficulty"> & { difficulty?: Difficulty };
+
+function defaultDifficulty(q: QuestionFields): Difficulty {
+  switch (q.type) {
+    case "true_false":
+      return "easy";
+    case "multiple_choice":
+      return q.material === "key_fact" ? "easy" : "medium";
+    case "fill_in":
+      return wordCount(String(q.answer ?? "")) <= 2 ? "medium" : "hard";
+    case "matching":
+      return (q.pairs?.length ?? 0) <= 3 ? "easy" : (q.pairs?.length ?? 0) <= 5 ? "medium" : "hard";
+    case "ordering":
+      return (q.items?.length ?? 0) <= 3 ? "medium" : "hard";
+  }
+}
+
+export function makeQuestion(fields: QuestionFields): Question {
+  const content = JSON.stringify([fields.answer ?? null, fields.pairs ?? null, fields.items ?? null]);
+  const question: Question = {
+    id: `q-${hashString(`${fields.type}\u0001${fields.prompt}\u0001${content}`)}`,
+    type: fields.type,
+    material: fields.material,
+    prompt: fields.prompt,
+    explanation: fields.explanation,
+    difficulty: fields.difficulty ?? defaultDifficulty(fields),
+    source: fields.source,
+  };
+  if (fields.choices) question.choices = fields.choices;
+  if (fields.answer !== undefined) question.answer = fields.answer;
+  if (fields.accepted?.length) question.accepted = fields.accepted;
+  if (fields.pairs) question.pairs = fields.pairs;
+  if (fields.items) question.items = fields.items;
+  return question;
+}
+
+/**
+ * Up to `count` distractors that differ from the answer and from each other once normalised.
+ * `preferred` candidates (the most parallel ones) are tried before the rest of the pool.
+ */
+export function pickDistractors(
+  answer: string,
+  pool: readonly string[],
+  seed: string,
+  count = 3,
+  exclude = "",
+  preferred: readonly string[] = [],
+): string[] {
+  const taken = new Set([normalizeForCompare(answer)]);
+  const picked: string[] = [];
+  for (const candidate of [...seededShuffle(preferred, `${seed}:preferred`), ...seededShuffle(pool, seed)]) {
+    const key = normalizeForCompare(candidate);
+    if (!key || taken.has(key)) continue;
+    if (exclude && containsWords(exclude, candidate)) continue;
+    taken.add(key);
+    picked.push(candidate);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
+
+/** A multiple-choice question, or null when fewer than two valid distractors exist. */
+export function makeMultipleChoice(
+  fields: Omit<QuestionFields, "type" | "choices" | "answer"> & { answer: string },
+  pool: readonly string[],
+  seed: string,
+  preferred: readonly string[] = [],
+): Question | null {
+  const distractors = pickDistractors(fields.answer, pool, seed, 3, fields.prompt, preferred);
+  if (distractors.length < 2) return null;
+  const choices = seededShuffle([fields.answer, ...distractors], `${seed}:order`);
+  return makeQuestion({ ...fields, type: "multiple_choice", choices });
+}
+
+function distinctNormalised(values: readonly string[]): boolean {
+  const keys = values.map(normalizeForCompare);
+  return keys.every(Boolean) && new Set(keys).size === keys.length;
+}
+
+function cardIsValid(card: Flashcard): boolean {
+  const front = normalizeForCompare(card.front);
+  const back = normalizeForCompare(card.back);
+  if (!front || !back || front === back) return false;
+  return !(back.length >= 3 && containsWords(card.front, card.back));
+}
+
+function questionIsValid(q: Question): boolean {
+  if (!normalizeForCompare(q.prompt) || !q.source.quote.trim()) return false;
+  const answer = typeof q.answer === "string" ? q.answer : "";
+  const givesAway = answer.length > 0 && normalizeForCompare(answer).length >= 2 && containsWords(q.prompt, answer);
+  switch (q.type) {
+    case "multiple_choice": {
+      const choices = q.choices ?? [];
+      return !givesAway && choices.length >= 3 && distinctNormalised(choices) && choices.includes(answer);
+    }
+    case "true_false":
+      return typeof q.answer === "boolean";
+    case "fill_in":
+      return !givesAway && q.prompt.includes(BLANK) && normalizeForCompare(answer).length > 0;
+    case "matching": {
+      const pairs = q.pairs ?? [];
+      return pairs.length >= 3 && distinctNormalised(pairs.map((p) => p.left)) && distinctNormalised(pairs.map((p) => p.right));
+    }
+    case "ordering": {
+      const items = q.items ?? [];
+      return items.length >= 2 && distinctNormalised(items);
+    }
+  }
+}
+
+/** Drops broken items and duplicates (same id, same card sides, or same prompt). */
+export function applyQualityRules(items: Items): Items {
+  const seenCards = new Set<string>();
+  const flashcards = items.flashcards.filter((card) => {
+    const key = `${normalizeForCompare(card.front)}\u0001${normalizeForCompare(card.back)}`;
+    if (!cardIsValid(card) || seenCards.has(key) || seenCards.has(card.id)) return false;
+    seenCards.add(key).add(card.id);
+    return true;
+  });
+  const seenPrompts = new Set<string>();
+  const questions = items.questions.filter((q) => {
+    const key = normalizeForCompare(q.prompt);
+    if (!questionIsValid(q) || seenPrompts.has(key) || seenPrompts.has(q.id)) return false;
+    seenPrompts.add(key).add(q.id);
+    return true;
+  });
+  return { flashcards, questions };
+}

@@ -1,0 +1,42 @@
+// CLI: `npm run --silent generate -- <file|->` prints the study set as one JSON object on stdout.
+// Bad input exits non-zero with one line on stderr (never a stack trace).
+
+import { readFileSync, statSync } from "node:fs";
+import { ArticleError, MAX_ARTICLE_BYTES, decodeArticleBytes, generateStudySet } from "../lib/generator/index";
+
+class UsageError extends Error {}
+
+function readStdin(): Buffer {
+  return readFileSync(0);
+}
+
+function readInput(arg: string | undefined): Buffer {
+  if (!arg) throw new UsageError("usage: npm run --silent generate -- <article-file | ->");
+  if (arg === "-") return readStdin();
+  let size: number;
+  try {
+    const stats = statSync(arg);
+    if (!stats.isFile()) throw new UsageError(`not a file: ${arg}`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${arg}: file not found`);
+  }
+  if (size > MAX_ARTICLE_BYTES) throw new ArticleError("too_large", `${arg} is larger than 1 MB; split it into smaller articles.`);
+  return readFileSync(arg);
+}
+
+function main(): number {
+  try {
+    const text = decodeArticleBytes(readInput(process.argv[2]));
+    process.stdout.write(`${JSON.stringify(generateStudySet(text), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const known = error instanceof ArticleError || error instanceof UsageError;
+    process.stderr.write(`generate: ${known ? "" : "unexpected error: "}${message.split("\n")[0]}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = main();
