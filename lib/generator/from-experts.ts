@@ -3,24 +3,53 @@
 import type { Article, Expert } from "./read-article";
 import type { MatchingPair, Source } from "./types";
 import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { displayText, escapeRegExp, normalizeForCompare, seededRandom, trimTerminalPunctuation } from "./text";
+import { cite, displayText, escapeRegExp, normalizeForCompare, seededRandom, trimTerminalPunctuation } from "./text";
 
 const MAX_MATCHING_PAIRS = 6;
 const REPORTING_VERBS =
   "believes|suggests|argues|theori[sz]es|says|said|thinks|contends|warns|notes|claims|maintains|predicts|cautions|" +
   "stresses|asserts|sees|observes|emphasi[sz]es|adds|explains|fears|doubts|points out|insists|estimates|told \\w+";
 
-type Position = { expert: Expert; claim: string; source: Source };
+type Position = { expert: Expert; claim: string; predicate: string; source: Source };
+
+function nameTokensOf(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((t) => t.length > 2 && /^\p{Lu}/u.test(t) && !/^(?:Dr|Prof|Mr|Mrs|Ms)\.?$/.test(t))
+    .map(escapeRegExp);
+}
+
+function hideName(text: string, name: string, replacement: string): string {
+  let hidden = text.replace(new RegExp(escapeRegExp(name), "g"), replacement);
+  for (const token of nameTokensOf(name)) hidden = hidden.replace(new RegExp(`(?<![\\p{L}])${token}(?![\\p{L}])`, "gu"), replacement);
+  return hidden;
+}
+
+function subjectPattern(name: string): string {
+  const titled = nameTokensOf(name).map((t) => `(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+)?${t}`);
+  return ["He", "She", "The expert", escapeRegExp(name), ...titled].join("|");
+}
+
+/**
+ * The position as a reported statement about its expert: "She expects the ice to…" →
+ * "expects the ice to…", so prompts read "Which expert expects the ice to…?". "" when the
+ * sentence does not open with the expert (or a pronoun) and a verb.
+ */
+export function predicateOf(position: string, name: string): string {
+  const text = trimTerminalPunctuation(displayText(position));
+  const match = text.match(new RegExp(`^(?:${subjectPattern(name)})\\s+((?:\\p{Ll}+ly\\s+)?\\p{Ll}[\\p{L}’'-]*\\s+\\S.*)$`, "u"));
+  if (!match || /^(?:and|or|but|who|which|that|of|in|at)\s/.test(match[1])) return "";
+  return hideName(match[1], name, "this expert");
+}
 
 /** "He believes Pyongyang is..." → "Pyongyang is...", with the expert's own name hidden. */
 export function claimOf(position: string, name: string): string {
-  const nameTokens = name.split(/\s+/).filter((t) => t.length > 2 && /^\p{Lu}/u.test(t)).map(escapeRegExp);
-  const subjects = ["He", "She", "They", "The expert", ...nameTokens, escapeRegExp(name)].join("|");
-  const attribution = new RegExp(`^(?:${subjects})\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING_VERBS})\\s*(?:that\\s+|:\\s*)?`, "iu");
-  let claim = displayText(position).replace(attribution, "").replace(/^(?:He|She|They)\b/, "This expert");
-  claim = claim.replace(new RegExp(escapeRegExp(name), "g"), "this expert");
-  for (const token of nameTokens) claim = claim.replace(new RegExp(`\\b${token}\\b`, "g"), "this expert");
-  claim = trimTerminalPunctuation(claim);
+  const attribution = new RegExp(`^(?:${subjectPattern(name)}|They)\\s+(?:\\p{L}+ly\\s+)?(?:${REPORTING_VERBS})\\s*(?:that\\s+|:\\s*)?`, "iu");
+  const text = displayText(position);
+  const reported = attribution.test(text);
+  const predicate = predicateOf(position, name);
+  let claim = reported || !predicate ? text.replace(attribution, "").replace(/^(?:He|She|They)\b/, "This expert") : predicate;
+  claim = trimTerminalPunctuation(hideName(claim, name, "this expert"));
   return claim.charAt(0).toUpperCase() + claim.slice(1);
 }
 
@@ -71,26 +100,38 @@ function affiliationItems(entries: { expert: Expert; section: string }[], seed: 
   return items;
 }
 
+/** "Which expert expects …?" when the position opens with its expert, else "Which expert argues: “…”?". */
+function whichExpert(position: Position): string {
+  return position.predicate ? `Which expert ${position.predicate}?` : `Which expert argues: ${cite(position.claim)}?`;
+}
+
+/** "Ann Lee expects …." or "Ann Lee argues: “…”." */
+function statementAbout(name: string, position: Position): string {
+  return position.predicate ? `${name} ${position.predicate}.` : `${name} argues: ${cite(position.claim)}.`;
+}
+
 function positionItems(positions: Position[], seed: string): Items {
   const items = emptyItems();
   const names = positions.map((p) => p.expert.name);
-  const claims = positions.map((p) => p.claim);
-  for (const { expert, claim, source } of positions) {
+  for (const position of positions) {
+    const { expert, claim, source } = position;
     const explanation = `${expert.name} (${expert.affiliation}): “${displayText(expert.position)}”`;
     items.flashcards.push(
-      makeCard({ kind: "expert_position", material: "expert", front: `Which expert argues: “${claim}”?`, back: `${expert.name} (${expert.affiliation})`, explanation, source }),
+      makeCard({ kind: "expert_position", material: "expert", front: whichExpert(position), back: `${expert.name} (${expert.affiliation})`, explanation, source }),
       makeCard({ kind: "expert_position", material: "expert", front: `What is ${expert.name}’s position?`, back: claim, explanation, source }),
     );
     const choice = makeMultipleChoice(
-      { material: "expert", prompt: `Which expert argues: “${claim}”?`, answer: expert.name, explanation, source },
+      { material: "expert", prompt: whichExpert(position), answer: expert.name, explanation, source },
       names,
       `${seed}:pos:${expert.name}`,
     );
     if (choice) items.questions.push(choice);
 
-    const swap = pickDistractors(claim, claims, `${seed}:tf-swap:${expert.name}`, 1)[0];
+    const others = positions.filter((p) => p !== position);
+    const swapClaim = pickDistractors(claim, others.map((p) => p.claim), `${seed}:tf-swap:${expert.name}`, 1)[0];
+    const swap = others.find((p) => p.claim === swapClaim);
     const isTrue = !swap || seededRandom(`${seed}:tf:${expert.name}`)() < 0.5;
-    const prompt = `True or false: ${expert.name} argues: “${isTrue ? claim : swap}”.`;
+    const prompt = `True or false: ${statementAbout(expert.name, isTrue || !swap ? position : swap)}`;
     const why = isTrue ? explanation : `False: that is another expert’s view. ${explanation}`;
     items.questions.push(makeQuestion({ type: "true_false", material: "expert", prompt, answer: isTrue, explanation: why, source }));
   }
@@ -104,7 +145,8 @@ export function expertItems(article: Article, seed: string): Items {
     .map(({ expert, section }) => ({
       expert,
       claim: claimOf(expert.position, expert.name),
-      source: { section, quote: `${expert.raw}\n${expert.position}` },
+      predicate: predicateOf(expert.position, expert.name),
+      source: { section, quote: expert.inline ? expert.raw : `${expert.raw}\n${expert.position}` },
     }));
   const items = emptyItems();
   const section = entries[0]?.section ?? "";

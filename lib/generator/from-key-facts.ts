@@ -5,7 +5,7 @@ import type { Article, ListItem } from "./read-article";
 import type { Material, Source } from "./types";
 import { acceptedVariants, blankOut, nearbyNumbers, pickKeyTerm, termCandidates, unitOf, type KeyTerm, type TermKind } from "./key-terms";
 import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { containsWords, displayText, hashString, seededRandom, trimTerminalPunctuation } from "./text";
+import { cite, containsWords, displayText, hashString, normalizeForCompare, seededRandom, trimTerminalPunctuation, wordCount } from "./text";
 
 export type TermPools = {
   /** Every candidate term of each kind in the article. */
@@ -86,22 +86,56 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   if (choice) items.questions.push(choice);
 
   const statementIsTrue = seededRandom(`${seed}:tf`)() < 0.5;
-  const swap = pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred)[0];
+  const fits = (candidate: string) => sensibleSwap(fact.text, term.text, candidate);
+  const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool.filter(fits), `${seed}:tfswap`, 1, "", preferred.filter(fits))[0] : undefined;
   if (statementIsTrue || !swap) {
     const prompt = `True or false: ${withContext(context, fact.text)}`;
     items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: true, explanation, source }));
   } else {
     const prompt = `True or false: ${withContext(context, blankOut(fact.text, term.text, swap))}`;
-    const why = `False: the article says “${term.text}”, not “${swap}”. ${explanation}`;
+    const why = `False: the article says ${cite(term.text)}, not ${cite(swap)}. ${explanation}`;
     items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: false, explanation: why, source }));
   }
   return items;
 }
 
+/** Parts of a name ("U.S.–South Korea" → "U.S.", "South", "Korea"), for overlap checks. */
+function nameParts(text: string): string[] {
+  return text.split(/[\s–—/-]+/u).filter((part) => normalizeForCompare(part).replace(/ /g, "").length >= 2);
+}
+
+/** A term glossed by an acronym ("the Demilitarized Zone (DMZ)") cannot be swapped without contradicting it. */
+function swappable(sentence: string, term: string): boolean {
+  const at = sentence.indexOf(term);
+  return at >= 0 && !/^\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)/u.test(sentence.slice(at + term.length));
+}
+
+/**
+ * A replacement that makes a plainly false statement, not a muddled one: it shares no word with the
+ * term it replaces or with the rest of the sentence ("U.S.–South Korea could strengthen its ties with
+ * the U.S."), and is about as long as the original term.
+ */
+export function sensibleSwap(sentence: string, term: string, candidate: string): boolean {
+  const at = sentence.indexOf(term);
+  const rest = at >= 0 ? `${sentence.slice(0, at)} ${sentence.slice(at + term.length)}` : sentence;
+  const parts = nameParts(candidate);
+  if (parts.some((part) => containsWords(rest, part) || containsWords(term, part))) return false;
+  if (nameParts(term).some((part) => containsWords(candidate, part))) return false;
+  return shapeOf(candidate) === shapeOf(term) && Math.abs(wordCount(candidate) - wordCount(term)) <= 1;
+}
+
+/** Compound ("U.S.–South Korea"), demonym ("North Korean") or abbreviation ("U.S."): a swap keeps the shape. */
+function shapeOf(term: string): string {
+  const compound = /\S[–—/-]\p{Lu}/u.test(term);
+  const demonym = /(?:[eiuc]an|ese|ish|ic)$/u.test(term) && /^\p{Lu}/u.test(term);
+  const abbreviation = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(term);
+  return `${compound}${demonym}${abbreviation}`;
+}
+
 /** When no term can be blanked, still make one card so every bullet is studied. */
 function fallbackCard(item: ListItem, context: string, source: Source): Items {
   const items = emptyItems();
-  const front = context ? `Name a point listed under “${trimTerminalPunctuation(context)}”.` : "Name a key point from the article.";
+  const front = context ? `Name a point listed under ${cite(trimTerminalPunctuation(context))}.` : "Name a key point from the article.";
   items.flashcards.push(makeCard({ kind: "key_fact", material: "key_fact", front, back: item.text, explanation: `The article lists: “${item.text}”`, source }));
   return items;
 }

@@ -3,7 +3,13 @@
 import type { Article, Table } from "./read-article";
 import type { MatchingPair, Source } from "./types";
 import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { normalizeForCompare, seededRandom } from "./text";
+import { cite, normalizeForCompare, seededRandom } from "./text";
+
+/** " “value”", or ": value" when the value carries its own quotation marks (no nested quotes). */
+function asValue(value: string): string {
+  const cited = cite(value);
+  return cited === value ? `: ${value}` : ` ${cited}`;
+}
 
 const MAX_MATCHING_PAIRS = 6;
 
@@ -45,20 +51,20 @@ function cellItems(table: Table, heading: string, seed: string): Items {
       if (!cell) continue;
       const relation = columnName(table, column);
       const prep = preposition(relation);
-      const explanation = `In the table under “${heading}”, the ${labelName} “${label}” has ${relation}: “${cell}”.`;
+      const explanation = `In the table under ${cite(heading)}, the ${labelName} ${cite(label)} has ${relation}${asValue(cell)}.`;
       const columnCells = table.rows.map((r) => r.cells[column]).filter(Boolean);
       const rowSeed = `${seed}:${row.raw}:${column}`;
 
       items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front: `${relationPhrase(relation, prep)}: ${label}`, back: cell, explanation, source }));
       const forward = makeMultipleChoice(
-        { material: "table", prompt: `According to the table, what is ${relationPhrase(withArticle(relation), prep)} “${label}”?`, answer: cell, explanation, source },
+        { material: "table", prompt: `According to the table, what is ${relationPhrase(withArticle(relation), prep)} ${cite(label)}?`, answer: cell, explanation, source },
         columnCells,
         `${rowSeed}:mc`,
       );
       if (forward) items.questions.push(forward);
       if (column === 1) {
         const backward = makeMultipleChoice(
-          { material: "table", prompt: `Which ${labelName} has ${withArticle(relation)} “${cell}”?`, answer: label, explanation, source },
+          { material: "table", prompt: `Which ${labelName} has ${withArticle(relation)}${asValue(cell)}?`, answer: label, explanation, source },
           table.rows.map((r) => r.cells[0]).filter(Boolean),
           `${rowSeed}:mc-back`,
         );
@@ -84,8 +90,8 @@ function trueFalseForCell(fields: {
   const swap = pickDistractors(cell, fields.columnCells, `${fields.seed}:tf-swap`, 1)[0];
   const isTrue = !swap || seededRandom(`${fields.seed}:tf`)() < 0.5;
   const shown = isTrue ? cell : swap;
-  const prompt = `True or false: the table gives “${shown}” as ${relationPhrase(withArticle(relation), prep)} “${label}”.`;
-  const why = isTrue ? explanation : `False: “${shown}” belongs to another row. ${explanation}`;
+  const prompt = `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
+  const why = isTrue ? explanation : `False: ${cite(shown)} belongs to another row. ${explanation}`;
   return makeQuestion({ type: "true_false", material: "table", prompt, answer: isTrue, explanation: why, source });
 }
 
@@ -105,7 +111,7 @@ function matchingItems(table: Table, heading: string): Items {
           material: "table",
           prompt: `Match each ${labelName} with its ${relation}${part}.`,
           pairs: group,
-          explanation: `From the table under “${heading}”.`,
+          explanation: `From the table under ${cite(heading)}.`,
           source: { section: heading, quote },
         }),
       );

@@ -88,7 +88,7 @@ describe("generateStudySet on the sample article", () => {
   });
 
   it("gives a sensible title and one key-fact card per bullet, not the bullet pasted twice", () => {
-    expect(sampleSet.title).toBe("The Statement That Sparked Global Attention");
+    expect(sampleSet.title).toBe("Kim Yo Jong issued a firm public rejection of reconciliation efforts");
     const keyFactCards = sampleSet.flashcards.filter((c) => c.material === "key_fact" && bulletLines(sample).some((b) => b === c.source.quote.trim()));
     expect(keyFactCards).toHaveLength(15);
     for (const card of keyFactCards) expect(normalizeForCompare(card.front)).not.toContain(normalizeForCompare(card.source.quote));
@@ -105,7 +105,7 @@ describe("generateStudySet on the sample article", () => {
 
   it("makes false statements that really are false", () => {
     for (const q of sampleSet.questions.filter((x) => x.type === "true_false" && x.answer === false && x.material === "table")) {
-      const [, shown, label] = q.prompt.match(/gives “(.+)” as .+ “(.+)”\.$/) ?? [];
+      const [, label, shown] = q.prompt.match(/ “([^”]+)” is:? “?(.+?)”?\.$/) ?? [];
       const row = sample.split("\n").find((line) => line.includes(label));
       expect(row).toBeDefined();
       expect(row).not.toContain(shown);

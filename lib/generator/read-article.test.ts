@@ -15,7 +15,8 @@ describe("readArticle", () => {
     expect(headings).toContain("What Do Experts Say?");
     expect(headings).toContain("Summary: The Road Ahead");
     expect(headings).not.toContain("Key highlights from her remarks include:");
-    expect(article.title).toBe("The Statement That Sparked Global Attention");
+    // No title line: the lead sentence's main clause names the article, not the first section heading.
+    expect(article.title).toBe("Kim Yo Jong issued a firm public rejection of reconciliation efforts");
   });
 
   it("reads both tables, the lists and the three experts", () => {
@@ -31,11 +32,53 @@ describe("readArticle", () => {
   });
 
   it("parses expert lines with dashes, commas, parentheses and bold", () => {
-    expect(parseExpertLine("Moon Seong-mook – Korea Research Institute")).toEqual({ name: "Moon Seong-mook", affiliation: "Korea Research Institute" });
-    expect(parseExpertLine("**Priya Nair**, Harborview University")).toEqual({ name: "Priya Nair", affiliation: "Harborview University" });
+    expect(parseExpertLine("Moon Seong-mook – Korea Research Institute")).toEqual({ name: "Moon Seong-mook", affiliation: "Korea Research Institute", position: "" });
+    expect(parseExpertLine("**Priya Nair**, Harborview University")).toEqual({ name: "Priya Nair", affiliation: "Harborview University", position: "" });
     expect(parseExpertLine("Jim Bridenstine - Former NASA Administrator")?.affiliation).toBe("Former NASA Administrator");
     expect(parseExpertLine("Ann Lee (Some University)")?.name).toBe("Ann Lee");
     expect(parseExpertLine("He believes Pyongyang is setting impossible terms.")).toBeNull();
+  });
+
+  it("parses one-line expert positions: dash, parentheses, bold name and a titled name", () => {
+    expect(parseExpertLine("Ann Lee – Some University: She warns that the plan will fail.")).toEqual({
+      name: "Ann Lee",
+      affiliation: "Some University",
+      position: "She warns that the plan will fail.",
+    });
+    expect(parseExpertLine("Ann Lee (Some University): the plan will fail within a year.")?.affiliation).toBe("Some University");
+    expect(parseExpertLine("**Omar Haddad**, Gulf Energy Forum: Haddad argues that prices will stay high.")?.position).toBe("Haddad argues that prices will stay high.");
+    expect(parseExpertLine("Dr. Jane Okafor, Professor of Ecology at Lagos University")).toEqual({
+      name: "Dr. Jane Okafor",
+      affiliation: "Professor of Ecology at Lagos University",
+      position: "",
+    });
+    expect(parseExpertLine("The Report, Published Today")).toBeNull();
+  });
+
+  it("takes an expert line outside an experts section only when its name is bold and a position follows", () => {
+    const doc = readArticle("# Notes\n\n**Ann Lee**, Some University: Lee argues that the plan will fail.\n\nNew York, United States\n\nA line.\n");
+    const experts = doc.sections.flatMap((s) => s.blocks.filter((b) => b.kind === "expert"));
+    expect(experts.map((e) => (e.kind === "expert" ? [e.name, e.position, e.inline] : []))).toEqual([["Ann Lee", "Lee argues that the plan will fail.", true]]);
+  });
+
+  it("titles an article without a title line from its lead sentence, not its first section heading", () => {
+    expect(readArticle("The city council voted on Tuesday to keep the congestion charge, which began in 2024, for two more years.\nBackground\nText.\n").title).toBe(
+      "The city council voted on Tuesday to keep the congestion charge",
+    );
+    expect(readArticle("**A Bold Title**\n\nBody text here.\n").title).toBe("A Bold Title");
+    expect(readArticle("Short lead line.\n\n# Later Heading\n\nText.\n").title).toBe("Short lead line");
+  });
+
+  it("reads blockquotes, wrapped list items, code fences and single-dash alignment rows", () => {
+    const doc = readArticle(
+      "# T\n\n> Quoted line one.\n> Quoted line two.\n\n- An item that wraps\n  onto the next line.\n- Second item.\n\n```\n| not | a | table |\n```\n\n| A | B |\n|:-|-:|\n| x | y |\n",
+    );
+    const blocks = doc.sections[0].blocks;
+    expect(blocks.filter((b) => b.kind === "paragraph").map((b) => (b.kind === "paragraph" ? b.raw : ""))).toEqual(["Quoted line one.", "Quoted line two."]);
+    const list = blocks.find((b) => b.kind === "list");
+    expect(list?.kind === "list" && list.items.map((i) => i.text)).toEqual(["An item that wraps onto the next line.", "Second item."]);
+    const tables = blocks.filter((b) => b.kind === "table");
+    expect(tables.map((t) => (t.kind === "table" ? t.rows.map((r) => r.cells) : []))).toEqual([[["x", "y"]]]);
   });
 
   it("reads Markdown: # headings, bold headings, hard-wrapped paragraphs, tables with outer pipes", () => {

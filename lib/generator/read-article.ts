@@ -2,7 +2,7 @@
 // pipe tables and expert positions. Every `raw` field is an exact slice of an input line, so
 // items built from it can quote the article verbatim.
 
-import { displayText, trimTerminalPunctuation, wordCount } from "./text";
+import { displayText, escapeRegExp, trimTerminalPunctuation, wordCount } from "./text";
 
 export type Paragraph = { kind: "paragraph"; raw: string; sentences: string[] };
 export type ListItem = { raw: string; text: string };
@@ -18,28 +18,39 @@ export type Expert = {
   raw: string;
   /** The first sentence of the paragraph that states the expert's position ("" if none). */
   position: string;
+  /** True when the position is written on the name line itself ("Name – Affiliation: position"). */
+  inline: boolean;
 };
 export type Block = Paragraph | List | Table | Expert;
 export type Section = { heading: string; blocks: Block[] };
 export type Article = { title: string; sections: Section[] };
 
-type Line = { raw: string; text: string };
+type Line = { raw: string; text: string; quoted: boolean };
 
 const BULLET = /^\s*(?:[-*•+\u2022\u25E6\u2043]|\d{1,3}[.)])\s+(\S.*)$/u;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)([^*_].*?)\1\s*:?\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
+const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
 const HORIZONTAL_RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const EXPERTS_HEADING =
   /\b(?:experts?|analysts?|specialists?|scholars?|observers?|commentators?|voices|perspectives|viewpoints|opinions|what .{1,40} (?:say|think|said))\b/i;
-const NAME_TOKEN = /^(?:[A-Z][\p{L}'’.-]*|(?:Dr|Prof|Mr|Mrs|Ms)\.?|de|da|del|van|von|der|al|bin|le|la|du|di)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|(?:Dr|Prof|Mr|Mrs|Ms)\.?|de|da|del|van|von|der|al|bin|le|la|du|di)$/u;
+/** Words that start a sentence, never a person's name ("The Report, Published Today"). */
+const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|In|On|At|For|From|With|By|Of|To|And|But|Or|If|When|While|After|Before|Key|What|Why|How|Who|Where|Which|Our|Their|Its|His|Her|Some|Most|Many|All|New|No)$/;
 
 export function normalizeLineEndings(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
+/** `|---|:-:|`: cells of dashes with optional alignment colons (at least one "--" or colon, and a pipe). */
+function isSeparator(text: string): boolean {
+  return text.includes("|") && TABLE_SEPARATOR.test(text) && /--|:-|-:/.test(text);
+}
+
 function isTableLine(text: string): boolean {
-  if (!text.includes("|") || TABLE_SEPARATOR.test(text)) return false;
+  if (!text.includes("|") || isSeparator(text)) return false;
   return splitCells(text).filter((c) => c.trim()).length >= 2;
 }
 
@@ -69,34 +80,58 @@ function isPlainHeading(line: Line, previous: PreviousLine, next: Line | undefin
   return !nextContinues;
 }
 
-type PreviousLine = { kind: "blank" | "heading" | "paragraph" | "other"; text: string };
+type PreviousLine = { kind: "blank" | "heading" | "paragraph" | "list" | "other"; text: string; quoted?: boolean };
 
 /** A line right after an unfinished paragraph line is its continuation (hard-wrapped Markdown). */
 function continuesParagraph(previous: PreviousLine): boolean {
   return previous.kind === "paragraph" && !endsWithTerminalPunctuation(previous.text);
 }
 
-/** "Name – Affiliation", "Name, Affiliation", "Name - Affiliation" or "Name (Affiliation)", possibly bold. */
-export function parseExpertLine(text: string): { name: string; affiliation: string } | null {
-  const plain = displayText(text.replace(MARKDOWN_HEADING, "$2").replace(/^\s*(?:[-*•]|\d+[.)])\s+/, ""));
-  if (plain.length > 120 || /[.!?]$/.test(plain)) return null;
+export type ExpertLine = { name: string; affiliation: string; position: string };
+
+/**
+ * "Name – Affiliation", "Name, Affiliation", "Name - Affiliation" or "Name (Affiliation)", possibly bold,
+ * optionally followed by the position on the same line: "Name – Affiliation: position".
+ * `position` is the raw text after the colon ("" when the position is in the next paragraph).
+ */
+export function parseExpertLine(text: string): ExpertLine | null {
+  const whole = parseNameAndAffiliation(text);
+  if (whole) return { ...whole, position: "" };
+  for (const colon of text.matchAll(/:\s+/g)) {
+    const at = colon.index ?? 0;
+    const position = text.slice(at + colon[0].length).trim();
+    if (wordCount(displayText(position)) < 4) continue;
+    const head = parseNameAndAffiliation(text.slice(0, at));
+    if (head) return { ...head, position };
+  }
+  return null;
+}
+
+function parseNameAndAffiliation(text: string): { name: string; affiliation: string } | null {
+  const plain = displayText(text.replace(MARKDOWN_HEADING, "$2").replace(/^\s*(?:[-*•+]|\d+[.)])\s+/, ""));
+  if (plain.length > 140 || /[.!?]$/.test(plain)) return null;
   const match =
     plain.match(/^(.{3,60}?)\s*[–—]\s*(.+)$/u) ??
     plain.match(/^(.{3,60}?)\s+-\s+(.+)$/u) ??
-    plain.match(/^(.{3,60}?)\s*,\s*(.+)$/u) ??
-    plain.match(/^(.{3,60}?)\s*\((.+)\)$/u);
+    plain.match(/^(.{3,60}?)\s*\((.+)\)$/u) ??
+    plain.match(/^(.{3,60}?)\s*,\s*(.+)$/u);
   if (!match) return null;
   const name = match[1].trim();
   const affiliation = trimTerminalPunctuation(match[2].replace(/^[–—,-]\s*/, ""));
   const tokens = name.split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 5 || !tokens.every((t) => NAME_TOKEN.test(t))) return null;
-  if (!/^\p{Lu}/u.test(tokens[tokens.length - 1]) || !affiliation || wordCount(affiliation) > 12) return null;
+  if (tokens.length < 2 || tokens.length > 5 || !tokens.every((t) => NAME_TOKEN.test(t)) || NOT_A_NAME.test(tokens[0])) return null;
+  if (!/^\p{Lu}/u.test(tokens[tokens.length - 1]) || !affiliation || wordCount(affiliation) > 14) return null;
   return { name, affiliation };
+}
+
+/** Outside an experts section, only a bold name ("**Ann Lee**, Some University") is trusted as an expert line. */
+function startsWithBoldName(raw: string): boolean {
+  return /^\s*(?:[-*+]\s+)?(?:\*\*|__)\p{Lu}[^*_]{2,60}(?:\*\*|__)\s*[,–—(-]/u.test(raw);
 }
 
 function headingOf(line: Line, previous: PreviousLine, next: Line | undefined): string | null {
   const markdown = line.text.match(MARKDOWN_HEADING);
-  if (markdown) return displayText(markdown[2]);
+  if (markdown) return trimTerminalPunctuation(displayText(markdown[2])) || null;
   const bold = line.text.match(BOLD_LINE);
   if (bold && !BULLET.test(line.text)) return trimTerminalPunctuation(displayText(bold[2]));
   return isPlainHeading(line, previous, next) ? displayText(line.text) : null;
@@ -135,6 +170,10 @@ class SectionBuilder {
     return this.current.heading;
   }
 
+  get inList(): boolean {
+    return this.list !== null && this.list.items.length > 0;
+  }
+
   startSection(heading: string): void {
     this.flush();
     this.current = { heading, blocks: [] };
@@ -157,6 +196,14 @@ class SectionBuilder {
     this.list.items.push({ raw: raw.trim(), text: displayText(raw) });
   }
 
+  /** A wrapped list item's next line: the raw text joins with a space, which "whitespace aside" allows. */
+  continueListItem(raw: string): void {
+    const item = this.list?.items[this.list.items.length - 1];
+    if (!item) return;
+    item.raw = `${item.raw} ${raw.trim()}`;
+    item.text = displayText(item.raw);
+  }
+
   addTableLine(raw: string): void {
     this.flushParagraph();
     this.flushList();
@@ -167,9 +214,10 @@ class SectionBuilder {
     if (this.tableLines.length) this.tableLines.push(raw.trim());
   }
 
-  addExpert(raw: string, name: string, affiliation: string): void {
+  addExpert(raw: string, line: ExpertLine): void {
     this.flush();
-    this.current.blocks.push({ kind: "expert", name, affiliation, raw: raw.trim(), position: "" });
+    const position = line.position ? (splitSentences(line.position)[0] ?? "") : "";
+    this.current.blocks.push({ kind: "expert", name: line.name, affiliation: line.affiliation, raw: raw.trim(), position, inline: Boolean(position) });
   }
 
   endBlock(): void {
@@ -208,7 +256,7 @@ class SectionBuilder {
   private flushTable(): void {
     const rawLines = this.tableLines;
     this.tableLines = [];
-    const lines = rawLines.filter((l) => !TABLE_SEPARATOR.test(l));
+    const lines = rawLines.filter((l) => !isSeparator(l));
     if (!lines.length) return;
     const [headerLine, ...rowLines] = lines;
     const header = splitCells(headerLine);
@@ -224,10 +272,31 @@ function fitCells(cells: string[], width: number): string[] {
   return fitted;
 }
 
+/**
+ * Lines with trailing whitespace trimmed. A blockquote marker (`> `) is cut off the raw text too, so
+ * what follows it is read like any other line and stays an exact slice of the input.
+ */
 function toLines(text: string): Line[] {
+  let inFence = false;
   return normalizeLineEndings(text)
     .split("\n")
-    .map((raw) => ({ raw, text: raw.replace(/\s+$/, "") }));
+    .map((full): Line => {
+      if (CODE_FENCE.test(full)) {
+        inFence = !inFence;
+        return { raw: "", text: "", quoted: false };
+      }
+      if (inFence || /^\s*<!--.*-->\s*$/.test(full)) return { raw: "", text: "", quoted: false };
+      const marker = full.match(BLOCKQUOTE)?.[0] ?? "";
+      const raw = full.slice(marker.length);
+      return { raw, text: raw.replace(/\s+$/, ""), quoted: marker.length > 0 };
+    });
+}
+
+/** An indented line, or a lower-case line after an unfinished item, continues the list item above. */
+function continuesListItem(line: Line, previous: PreviousLine): boolean {
+  if (previous.kind !== "list") return false;
+  if (/^(?:\s{2,}|\t)\S/.test(line.raw)) return true;
+  return !endsWithTerminalPunctuation(previous.text) && /^\p{Ll}/u.test(line.text.trim());
 }
 
 export function readArticle(input: string): Article {
@@ -236,11 +305,13 @@ export function readArticle(input: string): Article {
   let inExperts = false;
   let previous: PreviousLine = { kind: "blank", text: "" };
   let previousTableLine = false;
+  let firstLine: "heading" | "other" | null = null;
+  let firstHeading = "";
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text.trim();
-    const next = lines.slice(i + 1, i + 2)[0];
+    const next = lines[i + 1];
     if (!text) {
       builder.endBlock();
       previous = { kind: "blank", text: "" };
@@ -248,44 +319,94 @@ export function readArticle(input: string): Article {
       continue;
     }
     let kind: PreviousLine["kind"] = "other";
-    const expert = inExperts && !BULLET.test(line.text) ? parseExpertLine(text) : null;
-    if (expert) {
-      builder.addExpert(line.raw, expert.name, expert.affiliation);
-    } else if (TABLE_SEPARATOR.test(text) && text.includes("|")) {
+    const bullet = BULLET.test(line.text);
+    const bold = startsWithBoldName(line.raw);
+    const expert = inExperts || bold ? parseExpertLine(text) : null;
+    const trusted = inExperts ? !bullet || bold || Boolean(expert?.position) : Boolean(expert?.position) || Boolean(expert && nextIsPosition(lines, i, expert.name));
+    if (expert && trusted) {
+      builder.addExpert(line.raw, expert);
+    } else if (isSeparator(text)) {
       builder.addSeparator(line.raw);
-    } else if ((previousTableLine && text.includes("|")) || (isTableLine(text) && (TABLE_SEPARATOR.test(next?.text ?? "") || isTableLine(next?.text ?? "")))) {
+    } else if ((previousTableLine && text.includes("|")) || (isTableLine(text) && (isSeparator(next?.text ?? "") || isTableLine(next?.text ?? "")))) {
       builder.addTableLine(line.raw);
     } else if (HORIZONTAL_RULE.test(text)) {
       builder.endBlock();
-    } else if (BULLET.test(line.text)) {
+    } else if (bullet) {
       builder.addListItem(line.text.match(BULLET)?.[1] ?? text);
+      kind = "list";
+    } else if (builder.inList && continuesListItem(line, previous)) {
+      builder.continueListItem(line.raw);
+      kind = "list";
+      previous = { kind, text: `${previous.text} ${text}` };
+      continue;
     } else {
-      const heading = headingOf(line, previous, next);
+      const heading = line.quoted ? null : headingOf(line, previous, next);
       if (heading !== null) {
         builder.startSection(heading);
         inExperts = EXPERTS_HEADING.test(heading);
         kind = "heading";
+        if (!firstHeading) firstHeading = heading;
       } else {
-        builder.addParagraphLine(line.raw, continuesParagraph(previous));
+        // Blockquoted lines stay separate paragraphs: joining them would put the `>` markers inside a quote.
+        builder.addParagraphLine(line.raw, !line.quoted && !previous.quoted && continuesParagraph(previous));
         kind = "paragraph";
       }
     }
+    firstLine ??= kind === "heading" ? "heading" : "other";
     previousTableLine = kind === "other" && text.includes("|");
-    previous = { kind, text };
+    previous = { kind, text, quoted: line.quoted };
   }
   builder.flush();
   const sections = builder.sections.filter((s, index) => index > 0 || s.blocks.length > 0);
-  return { title: deriveTitle(sections), sections };
+  return { title: deriveTitle(sections, firstLine === "heading" ? firstHeading : ""), sections };
 }
 
-function deriveTitle(sections: Section[]): string {
-  const first = sections[0];
-  if (first && first.heading) return first.heading;
-  const lead = first?.blocks.find((b): b is Paragraph => b.kind === "paragraph");
-  const leadSentence = lead ? displayText(lead.sentences[0] ?? "") : "";
-  if (leadSentence && wordCount(leadSentence) <= 14) return trimTerminalPunctuation(leadSentence);
-  const firstHeading = sections.find((s) => s.heading)?.heading;
-  if (firstHeading) return firstHeading;
-  if (leadSentence) return `${leadSentence.split(/\s+/).slice(0, 10).join(" ")}…`;
-  return "Untitled article";
+/** The paragraph after a bold name line opens with a pronoun or the name ("She argues…", "Lee warns…"). */
+function nextIsPosition(lines: Line[], index: number, name: string): boolean {
+  const next = lines.slice(index + 1, index + 3).find((l) => l.text.trim());
+  if (!next) return false;
+  const surname = name.split(/\s+/).pop() ?? "";
+  return new RegExp(`^\\s*(?:He|She|They|${escapeRegExp(surname)})\\s+\\p{Ll}`, "u").test(next.text);
+}
+
+const TITLE_MAX = 80;
+/** Where a lead sentence's main clause ends: a subordinate or participial phrase starts here. */
+const CLAUSE_BREAK = /^(?:which|who|whose|while|whereas|because|although|though|after|before|since|when|as|amid|following|despite|according|including|by|with|after|until|unless|if|but|and|so)$/i;
+
+/** A short title from a lead sentence: drop an appositive after the subject, stop at a natural break. */
+export function titleFromSentence(sentence: string): string {
+  let text = trimTerminalPunctuation(displayText(sentence));
+  // "Kim Yo Jong, the powerful sister of …, issued …" → "Kim Yo Jong issued …"
+  text = text.replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an|who|which)\s+[^,]{3,90},\s+/u, "$1 ");
+  if (text.length <= TITLE_MAX && wordCount(text) <= 14) return text;
+  const words = text.split(/\s+/);
+  let length = 0;
+  let cut = 0;
+  let natural = 0;
+  for (let i = 0; i < words.length; i++) {
+    length += (i ? 1 : 0) + words[i].length;
+    if (length > TITLE_MAX) break;
+    cut = i + 1;
+    if (i >= 3 && /[,;:—–]$/u.test(words[i])) natural = i + 1;
+    const following = words[i + 1] ?? "";
+    const afterThat = words[i + 2] ?? "";
+    const participle = (word: string, nextWord: string) => /^\p{Ll}+ed$/u.test(word) && /^by$/i.test(nextWord);
+    if (i >= 3 && !participle(words[i], following) && (CLAUSE_BREAK.test(following) || participle(following, afterThat))) natural = i + 1;
+  }
+  const end = natural >= 4 ? natural : cut;
+  const title = trimTerminalPunctuation(words.slice(0, end).join(" ").replace(/[,;:—–]+$/u, ""));
+  return end === natural ? title : `${title.replace(/\s+(?:of|the|a|an|to|in|on|for|and|or|with|by|at|from)$/i, "")}…`;
+}
+
+/**
+ * The article's title: its first line when that is a heading (`# Title`, a bold line or a short
+ * plain line); otherwise a short title from the lead sentence, since a later section heading
+ * names a section, not the article.
+ */
+function deriveTitle(sections: Section[], leadingHeading: string): string {
+  if (leadingHeading) return leadingHeading;
+  const lead = sections[0]?.heading ? undefined : sections[0]?.blocks.find((b): b is Paragraph => b.kind === "paragraph");
+  const leadSentence = lead?.sentences[0] ?? "";
+  if (leadSentence && wordCount(displayText(leadSentence)) >= 3) return titleFromSentence(leadSentence);
+  return sections.find((s) => s.heading)?.heading ?? (leadSentence ? titleFromSentence(leadSentence) : "Untitled article");
 }

@@ -42,11 +42,15 @@ export function containsWords(haystack: string, needle: string): boolean {
   return ` ${normalizeForCompare(haystack)} `.includes(` ${n} `);
 }
 
-/** Remove inline Markdown emphasis, code and links, keeping the visible text. */
+/** Remove inline Markdown emphasis, code, links and reference marks ("[1]", "[^2]"), keeping the visible text. */
 export function stripInlineMarkdown(text: string): string {
-  if (!/[*_`[]/.test(text)) return text.trim();
+  if (!/[*_`[<~]/.test(text)) return text.trim();
   return text
+    .replace(/\[(?:\d{1,3}|\^[^\]\s]{1,20}|citation needed|clarification needed|when\?|who\?)\](?!\()/gi, "")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/!?\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/~~(.+?)~~/g, "$1")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^\p{L}\p{N}*_])[*_](?=\S)(.+?)(?<=\S)[*_](?![\p{L}\p{N}])/gu, "$1$2")
     .replace(/`([^`]*)`/g, "$1")
@@ -56,6 +60,11 @@ export function stripInlineMarkdown(text: string): string {
 /** Text for display in a prompt: Markdown stripped, whitespace collapsed. */
 export function displayText(raw: string): string {
   return collapseWhitespace(stripInlineMarkdown(raw));
+}
+
+/** “text” in curly quotes, unless it already carries quotation marks of its own (no “Called “temporary””). */
+export function cite(text: string): string {
+  return /["“”«»‘]|(?:^|\s)'\S/u.test(text) ? text : `“${text}”`;
 }
 
 /** Drop one trailing sentence-ending punctuation mark (keeps closing quotes). */
