@@ -36,6 +36,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
   const [error, setError] = useState("");
   const [summary, setSummary] = useState<AttemptSummary | null>(() => summaryOf(initialView));
   const [timeUp, setTimeUp] = useState(false);
+  const [confirmingEarly, setConfirmingEarly] = useState(false);
   const nextButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -194,8 +195,20 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
           <Button type="button" ref={current?.result ? nextButton : undefined} onClick={() => void finish()} disabled={pending}>
             {isPractice ? "See your score" : "Submit assignment"}
           </Button>
+        ) : confirmingEarly ? (
+          <div role="group" aria-label="Confirm early submission" className="flex flex-wrap items-center gap-3">
+            <p className="text-slate-800">
+              {total - answered} question(s) are unanswered and will count as wrong. {isPractice ? "Finish anyway?" : "Submit anyway?"}
+            </p>
+            <Button type="button" variant="danger" onClick={() => void finish()} disabled={pending}>
+              {isPractice ? "Yes, finish" : "Yes, submit"}
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirmingEarly(false)}>
+              Keep going
+            </Button>
+          </div>
         ) : (
-          <Button type="button" variant="secondary" onClick={() => void finish()} disabled={pending}>
+          <Button type="button" variant="secondary" onClick={() => setConfirmingEarly(true)} disabled={pending}>
             {isPractice ? `Finish now (${total - answered} unanswered)` : `Submit now (${total - answered} unanswered)`}
           </Button>
         )}
