@@ -54,9 +54,14 @@ export async function submitAnswer(
 ): Promise<SubmitAnswerResult> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId: user.id },
-    select: { id: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { showAnswers: true } } },
+    select: { id: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { showAnswers: true, classId: true } } },
   });
   if (!attempt) throw attemptNotFound();
+  // A student removed from the class can no longer add answers to its assignment.
+  if (attempt.assignment) {
+    const member = await db.classMembership.findUnique({ where: { classId_userId: { classId: attempt.assignment.classId, userId: user.id } } });
+    if (!member) throw attemptNotFound();
+  }
   if (!(JSON.parse(attempt.questionOrder) as string[]).includes(itemId)) {
     throw new QuizError(404, "That question is not part of this quiz.");
   }

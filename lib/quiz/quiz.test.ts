@@ -172,6 +172,14 @@ describe("assignment attempts", () => {
     expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(0);
   });
 
+  it("a student removed from the class can no longer answer", async () => {
+    const { student, assignment, classroom, setId } = await makeAssignment();
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id);
+    await db.classMembership.delete({ where: { classId_userId: { classId: classroom.id, userId: student.id } } });
+    expect((await refusal(submitAnswer(student, attemptId, await itemIdOf(setId, "q-mc"), "Polyps"))).status).toBe(404);
+    expect(await db.quizAnswer.count({ where: { attemptId } })).toBe(0);
+  });
+
   it("is refused before it opens", async () => {
     const { student, assignment } = await makeAssignment({ opensAt: new Date(Date.now() + hour), dueAt: new Date(Date.now() + 2 * hour) });
     const error = await refusal(startAssignmentAttempt(student, assignment.id));
