@@ -116,6 +116,10 @@ async function answer(page: Page, shown: PublicQuestion, right: boolean) {
 test("the demo student takes the sample quiz: every type, feedback, no key before answering, one stored answer, a score, retry", async ({ page }) => {
   await signIn(page);
   const url = await sampleQuizUrl(page);
+  // Another spec may have left a practice quiz open on the sample: submit it so this one starts fresh.
+  const resumed = await page.request.post("/api/quiz/attempts", { data: { setId: url.split("/")[2], count: 10 } });
+  const leftOpen = (await resumed.json()) as { attemptId: string };
+  expect((await page.request.post(`/api/quiz/attempts/${leftOpen.attemptId}/finish`)).status()).toBe(200);
   await page.goto(url);
   const started = page.waitForResponse((r) => r.url().endsWith("/api/quiz/attempts") && r.request().method() === "POST");
   await page.getByRole("button", { name: /^Start a 10-question quiz/ }).click();
