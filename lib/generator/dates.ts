@@ -27,7 +27,7 @@ const MONTHS = [
 const MONTH_WORD =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const SEASON_WORD = "(?:early|mid-?|late|spring|summer|autumn|fall|winter)";
-const YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
+const YEAR = "(1\\d\\d\\d|20\\d\\d)";
 
 const DATE_PATTERN = new RegExp(
   [
@@ -67,7 +67,7 @@ export function findDates(sentence: string): DateMention[] {
   if (!/\d{4}/.test(sentence)) return found;
   for (const match of sentence.matchAll(DATE_PATTERN)) {
     const text = match[0];
-    const yearMatch = text.match(/(1[5-9]\d\d|20\d\d)$/);
+    const yearMatch = text.match(/(1\d\d\d|20\d\d)$/);
     if (!yearMatch || match.index === undefined) continue;
     const dayMatch = text.match(/(?:^|\s)(\d{1,2})(?:st|nd|rd|th)?(?=[\s,])/);
     const hasMonthOrSeason = !match.groups?.y;

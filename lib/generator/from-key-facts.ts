@@ -140,13 +140,15 @@ function fallbackCard(item: ListItem, context: string, source: Source): Items {
   return items;
 }
 
-export function keyFactItems(article: Article, pools: TermPools, seed: string): Items {
+/** `skip`: raw list items already studied as something else (glossary definitions). */
+export function keyFactItems(article: Article, pools: TermPools, seed: string, skip: ReadonlySet<string> = new Set()): Items {
   const items = emptyItems();
   for (const section of article.sections) {
     for (const block of section.blocks) {
       if (block.kind !== "list") continue;
       const context = block.intro || section.heading;
       for (const item of block.items) {
+        if (skip.has(item.raw)) continue;
         const source = { section: section.heading, quote: item.raw };
         // Dates are blanked by the timeline items already.
         const term = pickKeyTerm(item.text, ["date"]);

@@ -3,7 +3,7 @@
 import type { Article, Table } from "./read-article";
 import type { MatchingPair, Source } from "./types";
 import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { cite, normalizeForCompare, seededRandom } from "./text";
+import { cite, containsWords, normalizeForCompare, seededRandom } from "./text";
 
 /** " “value”", or ": value" when the value carries its own quotation marks (no nested quotes). */
 function asValue(value: string): string {
@@ -18,6 +18,11 @@ function preposition(header: string): string {
   if (/\b(?:response|reaction|reply|answer|retort|rebuttal)s?$/i.test(header)) return "to";
   if (/\b(?:say|says|said|think|thinks|argue|argues|view|views)$/i.test(header)) return "about";
   return /\b(?:by|from|with|in|on|at|of|to|for|per)$/i.test(header) ? "" : "for";
+}
+
+/** "Known for", "Used in": a header that reads as a verb phrase, asked as "what is X known for?". */
+function endsWithPreposition(header: string): boolean {
+  return /\s(?:for|by|in|on|at|with|from|to|as|of)$/i.test(header.trim());
 }
 
 function relationPhrase(header: string, prep: string): string {
@@ -55,17 +60,27 @@ function cellItems(table: Table, heading: string, seed: string): Items {
       const columnCells = table.rows.map((r) => r.cells[column]).filter(Boolean);
       const rowSeed = `${seed}:${row.raw}:${column}`;
 
-      items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front: `${relationPhrase(relation, prep)}: ${label}`, back: cell, explanation, source }));
+      const verbal = endsWithPreposition(relation);
+      const front = verbal ? `${label}: ${relation}…` : `${relationPhrase(relation, prep)}: ${label}`;
+      items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front, back: cell, explanation, source }));
+      const forwardPrompt = verbal
+        ? `According to the table, what is ${cite(label)} ${relation.toLowerCase()}?`
+        : `According to the table, what is ${relationPhrase(withArticle(relation), prep)} ${cite(label)}?`;
       const forward = makeMultipleChoice(
-        { material: "table", prompt: `According to the table, what is ${relationPhrase(withArticle(relation), prep)} ${cite(label)}?`, answer: cell, explanation, source },
+        { material: "table", prompt: forwardPrompt, answer: cell, explanation, source },
         columnCells,
         `${rowSeed}:mc`,
       );
       if (forward) items.questions.push(forward);
       if (column === 1) {
+        const backwardPrompt = verbal
+          ? `Which ${labelName} is ${relation.toLowerCase()}${asValue(cell)}?`
+          : `Which ${labelName} has ${withArticle(relation)}${asValue(cell)}?`;
+        // Rows whose cell overlaps this one ("Present" / "Present, made of cellulose") would be right too.
+        const others = table.rows.filter((r) => r !== row && !containsWords(r.cells[column] ?? "", cell) && !containsWords(cell, r.cells[column] ?? ""));
         const backward = makeMultipleChoice(
-          { material: "table", prompt: `Which ${labelName} has ${withArticle(relation)}${asValue(cell)}?`, answer: label, explanation, source },
-          table.rows.map((r) => r.cells[0]).filter(Boolean),
+          { material: "table", prompt: backwardPrompt, answer: label, explanation, source },
+          [label, ...others.map((r) => r.cells[0]).filter(Boolean)],
           `${rowSeed}:mc-back`,
         );
         if (backward) items.questions.push(backward);
@@ -90,7 +105,9 @@ function trueFalseForCell(fields: {
   const swap = pickDistractors(cell, fields.columnCells, `${fields.seed}:tf-swap`, 1)[0];
   const isTrue = !swap || seededRandom(`${fields.seed}:tf`)() < 0.5;
   const shown = isTrue ? cell : swap;
-  const prompt = `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
+  const prompt = endsWithPreposition(relation)
+    ? `True or false: according to the table, ${cite(label)} is ${relation.toLowerCase()}${asValue(shown)}.`
+    : `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
   const why = isTrue ? explanation : `False: ${cite(shown)} belongs to another row. ${explanation}`;
   return makeQuestion({ type: "true_false", material: "table", prompt, answer: isTrue, explanation: why, source });
 }
@@ -109,7 +126,7 @@ function matchingItems(table: Table, heading: string): Items {
         makeQuestion({
           type: "matching",
           material: "table",
-          prompt: `Match each ${labelName} with its ${relation}${part}.`,
+          prompt: endsWithPreposition(relation) ? `Match each ${labelName} with its entry under ${cite(relation)}${part}.` : `Match each ${labelName} with its ${relation}${part}.`,
           pairs: group,
           explanation: `From the table under ${cite(heading)}.`,
           source: { section: heading, quote },

@@ -5,42 +5,74 @@ import { acceptedVariants, blankOut } from "./key-terms";
 import type { Article } from "./read-article";
 import type { Source } from "./types";
 import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, type Items } from "./items";
-import { countOccurrences, displayText, escapeRegExp, normalizeForCompare } from "./text";
+import { collapseWhitespace, countOccurrences, displayText, escapeRegExp, normalizeForCompare } from "./text";
 
 const MAX_ORDERING_ITEMS = 6;
 
 type DatedSentence = { text: string; date: DateMention; source: Source };
 
-/** A sentence with two dates ("approved in May 2022, and cameras began in 2024") is split between them. */
+const CLAUSE_JOIN = /(?:,\s*and|;|,\s*but|,\s*then|,\s*while|\s+and|\s+before|\s+after|\s+until)\s+/u;
+const AUXILIARY = /^(?:was|were|is|are|has|had|have|did|became|began|took|won|made|went|came|led|fell|rose|grew|saw|set|got|opened|closed|\p{Ll}+ed)$/u;
+
+/** "The treaty was signed in 1648" → "The treaty": the words before the first verb-like word. */
+function subjectOf(clause: string): string {
+  const words = clause.split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && AUXILIARY.test(w));
+  if (verb < 1 || verb > 6 || words.slice(0, verb).some((w) => /[,;:]$/.test(w))) return "";
+  return words.slice(0, verb).join(" ");
+}
+
+/**
+ * A sentence with several dates ("approved in May 2022, and cameras began in 2024") is cut into
+ * one clause per date, at the "and"/";"/"before" between them; a clause that starts with a bare
+ * verb ("and took effect in 2024") borrows the first clause's subject. [] when it cannot be cut.
+ */
 function clauses(text: string, dates: DateMention[]): { text: string; date: DateMention }[] {
   if (dates.length === 1) return [{ text, date: dates[0] }];
-  const [first, second] = dates;
-  const between = text.slice(first.index + first.text.length, second.index);
-  const split = between.search(/(?:,\s*and|;|,\s*but|\s+and|\s+before|\s+after)\s+\S[^,;]*$/u);
-  if (split < 0) return [];
-  const cut = first.index + first.text.length + split;
-  const rest = text.slice(cut).replace(/^(?:,\s*and|;|,\s*but|\s+and|\s+before|\s+after)\s+/u, "");
-  const restDate = { ...second, index: second.index - (text.length - rest.length) };
-  return [
-    { text: `${text.slice(0, cut).trim()}.`, date: first },
-    { text: rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), date: restDate },
-  ];
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const from = dates[i].index + dates[i].text.length;
+    const between = text.slice(from, dates[i + 1].index);
+    let last = -1;
+    for (const match of between.matchAll(new RegExp(CLAUSE_JOIN.source, "gu"))) last = match.index ?? -1;
+    if (last < 0 || !/\p{L}{3,}/u.test(between.slice(last).replace(CLAUSE_JOIN, ""))) return [];
+    cuts.push(from + last);
+  }
+  const bounds = [0, ...cuts, text.length];
+  const firstClause = text.slice(0, cuts[0]);
+  const subject = subjectOf(firstClause);
+  const parts: { text: string; date: DateMention }[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    let clause = text.slice(bounds[i], bounds[i + 1]).replace(new RegExp(`^${CLAUSE_JOIN.source}`, "u"), "").trim();
+    const firstWord = clause.split(/\s+/)[0] ?? "";
+    if (i > 0 && AUXILIARY.test(firstWord)) {
+      if (!subject) return [];
+      clause = `${subject} ${clause}`;
+    }
+    clause = clause.replace(/[,;.]+$/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const at = clause.indexOf(dates[i].text);
+    if (at < 0) return [];
+    parts.push({ text: `${clause}.`, date: { ...dates[i], index: at } });
+  }
+  return parts;
 }
 
 function datedSentences(article: Article): DatedSentence[] {
   const found: DatedSentence[] = [];
-  const consider = (raw: string, section: string) => {
+  const consider = (raw: string, section: string, isListItem: boolean) => {
     const text = displayText(raw);
+    // A dateline ("Prepared for the committee, March 2025") is not an event; list items may skip the full stop.
+    if (!isListItem && !/[.!?]["”’')]*$/u.test(text)) return;
     const dates = findDates(text);
-    if (!dates.length || dates.length > 2) return;
+    if (!dates.length || dates.length > 4) return;
     for (const date of dates) {
       if (countOccurrences(text, date.text) === 1) found.push({ text, date, source: { section, quote: raw } });
     }
   };
   for (const section of article.sections) {
     for (const block of section.blocks) {
-      if (block.kind === "paragraph") block.sentences.forEach((s) => consider(s, section.heading));
-      if (block.kind === "list") block.items.forEach((item) => consider(item.raw, section.heading));
+      if (block.kind === "paragraph") block.sentences.forEach((s) => consider(s, section.heading, false));
+      if (block.kind === "list") block.items.forEach((item) => consider(item.raw, section.heading, true));
     }
   }
   return found;
@@ -57,9 +89,9 @@ function orderingEvents(events: DatedSentence[]): DatedSentence[] {
 
 /** The event without its date, so ordering it is a real question: "amended in early 2024 to" → "amended to". */
 export function withoutDate(text: string, date: string): string {
-  const preposition = "(?:in|on|by|since|during|from|until|as of|at|of)\\s+(?:the\\s+)?";
+  const preposition = "(?:in|on|by|since|during|from|until|as of|at|of|around|circa|about|c\\.)\\s+(?:the\\s+)?";
   return text
-    .replace(new RegExp(`(?:${preposition})?${escapeRegExp(date)}`), " ")
+    .replace(new RegExp(`(?:${preposition})?${escapeRegExp(date)}`, "i"), " ")
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/\s{2,}/g, " ")
     .replace(/^[\s,]+/, "")
@@ -106,7 +138,28 @@ function orderableEvents(events: DatedSentence[]): DatedSentence[] {
   return sorted.filter((e) => !(yearOnly.has(e.date.year) && years.filter((y) => y === e.date.year).length > 1));
 }
 
-function orderingItems(events: DatedSentence[]): Items {
+const MAX_SPAN_QUOTE = 1500;
+
+/**
+ * The ordering's quote: the passage from the first to the last of its events as they appear in
+ * the article (whitespace collapsed, so still an exact excerpt), or the first event's sentence
+ * when that passage would be too long to highlight usefully.
+ */
+function spanQuote(flatInput: string, events: DatedSentence[]): string {
+  const spans = events
+    .map((e) => {
+      const quote = collapseWhitespace(e.source.quote);
+      const at = flatInput.indexOf(quote);
+      return at < 0 ? null : { start: at, end: at + quote.length };
+    })
+    .filter((span): span is { start: number; end: number } => span !== null);
+  if (spans.length !== events.length) return events[0].source.quote;
+  const start = Math.min(...spans.map((sp) => sp.start));
+  const end = Math.max(...spans.map((sp) => sp.end));
+  return end - start <= MAX_SPAN_QUOTE ? flatInput.slice(start, end) : events[0].source.quote;
+}
+
+function orderingItems(events: DatedSentence[], flatInput: string): Items {
   const items = emptyItems();
   const ordered = orderableEvents(events)
     .map((e) => ({ ...e, item: withoutDate(e.text, e.date.text) }))
@@ -126,17 +179,18 @@ function orderingItems(events: DatedSentence[]): Items {
         prompt: `Put these events in chronological order, earliest first${part}.`,
         items: group.map((e) => e.item),
         explanation,
-        source: group[0].source,
+        source: { section: group[0].source.section, quote: spanQuote(flatInput, group) },
       }),
     );
   }
   return items;
 }
 
-export function timelineItems(article: Article, seed: string): Items {
+/** `flatInput`: the article with whitespace collapsed, for quoting a passage that spans several events. */
+export function timelineItems(article: Article, seed: string, flatInput = ""): Items {
   const events = datedSentences(article);
   const items = whenItems(events, seed);
-  const ordering = orderingItems(orderingEvents(events));
+  const ordering = orderingItems(orderingEvents(events), flatInput);
   items.questions.push(...ordering.questions);
   return items;
 }

@@ -1,26 +1,31 @@
 // generateStudySet: article text in, flashcards and questions out. Pure and deterministic.
 
+import { collectDefinitions, definitionsItems } from "./from-definitions";
 import { expertItems } from "./from-experts";
 import { collectTermPools, keyFactItems, sentenceFactItems } from "./from-key-facts";
 import { tableItems } from "./from-tables";
 import { timelineItems } from "./from-timeline";
 import { applyQualityRules, emptyItems, mergeItems } from "./items";
 import { normalizeLineEndings, readArticle } from "./read-article";
-import { hashString } from "./text";
+import { collapseWhitespace, hashString } from "./text";
 import type { StudySetContent } from "./types";
 import { ArticleError, validateArticleText } from "./validate-input";
 
 export function generateStudySet(text: string): StudySetContent {
   validateArticleText(text);
   const article = readArticle(text);
-  const seed = hashString(normalizeLineEndings(text));
+  const normalized = normalizeLineEndings(text);
+  const seed = hashString(normalized);
   const pools = collectTermPools(article);
 
   const items = emptyItems();
-  mergeItems(items, keyFactItems(article, pools, seed));
+  const glossaries = collectDefinitions(article);
+  mergeItems(items, definitionsItems(glossaries, seed));
+  const defined = new Set(glossaries.flat().map((d) => d.source.quote));
+  mergeItems(items, keyFactItems(article, pools, seed, defined));
   mergeItems(items, tableItems(article, seed));
   mergeItems(items, expertItems(article, seed));
-  mergeItems(items, timelineItems(article, seed));
+  mergeItems(items, timelineItems(article, seed, collapseWhitespace(normalized)));
   mergeItems(items, sentenceFactItems(article, pools, seed));
 
   const { flashcards, questions } = applyQualityRules(items);

@@ -55,10 +55,21 @@ describe("readArticle", () => {
     expect(parseExpertLine("The Report, Published Today")).toBeNull();
   });
 
-  it("takes an expert line outside an experts section only when its name is bold and a position follows", () => {
-    const doc = readArticle("# Notes\n\n**Ann Lee**, Some University: Lee argues that the plan will fail.\n\nNew York, United States\n\nA line.\n");
+  it("takes an expert line outside an experts section only when a position follows it", () => {
+    const doc = readArticle("# Update\n\n**Ann Lee**, Some University: Lee argues that the plan will fail.\n\nNew York, United States\n\nA line.\n");
     const experts = doc.sections.flatMap((s) => s.blocks.filter((b) => b.kind === "expert"));
     expect(experts.map((e) => (e.kind === "expert" ? [e.name, e.position, e.inline] : []))).toEqual([["Ann Lee", "Lee argues that the plan will fail.", true]]);
+  });
+
+  it("reads a plain name line as an expert when the next paragraph opens with the expert and a verb", () => {
+    const doc = readArticle("# Reactions to the Vote\n\nTomasz Nowak, European Rivers Network\nNowak argues that the limit comes too late.\n");
+    const experts = doc.sections.flatMap((s) => s.blocks.filter((b) => b.kind === "expert"));
+    expect(experts.map((e) => (e.kind === "expert" ? e.affiliation : ""))).toEqual(["European Rivers Network"]);
+  });
+
+  it("drops back matter: See also and References lists are not study material", () => {
+    const doc = readArticle("# T\n\nBody.\n\n## See also\n\n- [Movable type](https://example.org)\n\n## References\n\n1. Someone (1980). A Book.\n");
+    expect(doc.sections.filter((s) => s.blocks.length).map((s) => s.heading)).toEqual(["T"]);
   });
 
   it("titles an article without a title line from its lead sentence, not its first section heading", () => {

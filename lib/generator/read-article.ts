@@ -35,7 +35,9 @@ const BLOCKQUOTE = /^\s{0,3}(?:>\s?)+/;
 const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
 const HORIZONTAL_RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const EXPERTS_HEADING =
-  /\b(?:experts?|analysts?|specialists?|scholars?|observers?|commentators?|voices|perspectives|viewpoints|opinions|what .{1,40} (?:say|think|said))\b/i;
+  /\b(?:experts?|analysts?|specialists?|scholars?|observers?|commentators?|commentary|voices|perspectives|viewpoints|views|opinions|reactions?|responses|quotes|what .{1,40} (?:say|think|said))\b/i;
+/** Back matter that lists sources or links, not facts to study. */
+const BACK_MATTER = /^(?:see also|references?|notes|footnotes|sources|bibliography|further reading|external links|citations|works cited)$/i;
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|(?:Dr|Prof|Mr|Mrs|Ms)\.?|de|da|del|van|von|der|al|bin|le|la|du|di)$/u;
 /** Words that start a sentence, never a person's name ("The Report, Published Today"). */
 const NOT_A_NAME = /^(?:The|A|An|This|That|These|Those|In|On|At|For|From|With|By|Of|To|And|But|Or|If|When|While|After|Before|Key|What|Why|How|Who|Where|Which|Our|Their|Its|His|Her|Some|Most|Many|All|New|No)$/;
@@ -139,7 +141,7 @@ function headingOf(line: Line, previous: PreviousLine, next: Line | undefined): 
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  const boundary = /([.!?…]["”’')\]]*)\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]["”’')\]]*(?:\[\^?[\w ]{1,20}\])*)\s+(?=["“‘(*_]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = (match.index ?? 0) + match[1].length;
@@ -321,8 +323,10 @@ export function readArticle(input: string): Article {
     let kind: PreviousLine["kind"] = "other";
     const bullet = BULLET.test(line.text);
     const bold = startsWithBoldName(line.raw);
-    const expert = inExperts || bold ? parseExpertLine(text) : null;
-    const trusted = inExperts ? !bullet || bold || Boolean(expert?.position) : Boolean(expert?.position) || Boolean(expert && nextIsPosition(lines, i, expert.name));
+    const expert = inExperts || bold || mayNameExpert(text) ? parseExpertLine(text) : null;
+    const trusted = inExperts
+      ? !bullet || bold || Boolean(expert?.position)
+      : Boolean(expert && (bold ? expert.position || nextIsPosition(lines, i, expert.name) : !bullet && nextIsPosition(lines, i, expert.name)));
     if (expert && trusted) {
       builder.addExpert(line.raw, expert);
     } else if (isSeparator(text)) {
@@ -358,7 +362,13 @@ export function readArticle(input: string): Article {
   }
   builder.flush();
   const sections = builder.sections.filter((s, index) => index > 0 || s.blocks.length > 0);
+  for (const section of sections) if (BACK_MATTER.test(section.heading)) section.blocks = [];
   return { title: deriveTitle(sections, firstLine === "heading" ? firstHeading : ""), sections };
+}
+
+/** A short line with a separator after two capitalised words: worth trying as "Name – Affiliation". */
+function mayNameExpert(text: string): boolean {
+  return text.length < 140 && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*\s*(?:[–—,(]|\s-\s)/u.test(text);
 }
 
 /** The paragraph after a bold name line opens with a pronoun or the name ("She argues…", "Lee warns…"). */

@@ -53,10 +53,16 @@ export function giveaways(set: StudySetContent): string[] {
   return [...questions, ...cards];
 }
 
-/** Bullet lines ("-", "*", "•" or numbered) as written, without the marker. */
+/** Bullet lines ("-", "*", "•" or numbered) as written, without the marker; back matter ("See also", "References") aside. */
 export function bulletLines(input: string): string[] {
+  let backMatter = false;
   return input
     .split(/\r?\n/)
+    .filter((line) => {
+      const heading = line.match(/^#{1,6}\s+(.*)$/)?.[1]?.trim();
+      if (heading !== undefined) backMatter = /^(?:see also|references?|notes|sources|bibliography|further reading|external links)$/i.test(heading);
+      return !backMatter;
+    })
     .map((line) => line.match(/^\s*(?:[-*•]|\d+[.)])\s+(\S.*)$/)?.[1])
     .filter((line): line is string => Boolean(line))
     .map((line) => collapseWhitespace(line));
