@@ -57,35 +57,32 @@ async function replay(tx: Tx | typeof db, learner: Learner, requestId: string, n
   return outcomeOf(existing, pickStoredCard(state), now, true);
 }
 
-async function studiableCard(tx: Tx, learner: Learner, itemId: string): Promise<void> {
+/** The card, if the learner may study it, with their state for it: one query on the hot path. */
+async function studiableCard(tx: Tx, learner: Learner, itemId: string) {
   const item = await tx.studyItem.findFirst({
     where: { id: itemId, kind: "FLASHCARD", retired: false, set: visibleSetsWhere(learner) },
-    select: { id: true },
+    select: { id: true, cardStates: { where: { userId: learner.id }, take: 1 } },
   });
   if (!item) throw new StudyError(404, "That card was not found.");
+  return item.cardStates[0] ?? null;
 }
 
 export async function recordGrade(
   learner: Learner,
   input: { requestId: string; itemId: string; rating: number },
   now = new Date(),
+  retried = false,
 ): Promise<GradeOutcome> {
   const rating = input.rating as GradeValue;
   if (![1, 2, 3, 4].includes(rating)) throw new StudyError(422, "The grade must be 1, 2, 3 or 4.");
   try {
     return await db.$transaction(async (tx) => {
-      const repeated = await replay(tx, learner, input.requestId, now);
-      if (repeated) return repeated;
-      await studiableCard(tx, learner, input.itemId);
-      const key = { userId_itemId: { userId: learner.id, itemId: input.itemId } };
-      const current = await tx.cardState.findUnique({ where: key });
+      // The hot path skips looking the requestId up first: its unique key catches a repeat below.
+      const current = await studiableCard(tx, learner, input.itemId);
       const previous = current ? pickStoredCard(current) : null;
       const { card, log } = applyGrade(previous, rating, now);
-      await tx.cardState.upsert({
-        where: key,
-        create: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now },
-        update: card,
-      });
+      if (current) await tx.cardState.update({ where: { id: current.id }, data: card });
+      else await tx.cardState.create({ data: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now } });
       const saved = await tx.reviewLog.create({
         data: {
           requestId: input.requestId,
@@ -108,10 +105,13 @@ export async function recordGrade(
       return outcomeOf(saved, card, now, false);
     });
   } catch (error) {
-    // Two requests with one id raced: the loser's insert hit the unique key; answer as the winner did.
+    // A repeated requestId (a retry, a double click, a second tab) hit the unique key and rolled
+    // back; answer with what the first request saved.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const repeated = await replay(db, learner, input.requestId, now);
       if (repeated) return repeated;
+      // Another tab introduced the same new card at the same moment: grade again on top of its state.
+      if (!retried) return recordGrade(learner, input, now, true);
     }
     throw error;
   }
