@@ -109,3 +109,29 @@ test("the study page fits a 375 px wide phone without horizontal scrolling", asy
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
   }
 });
+
+test("cloze, matching and learn are graded by the server, and their pages carry no answers", async ({ page }) => {
+  await signIn(page);
+  const setPath = await openSampleSet(page);
+
+  const clozePage = await page.request.get(`${setPath}/cloze`);
+  expect(await clozePage.text()).not.toContain('"back"');
+  await page.goto(`${setPath}/cloze`);
+  await page.getByLabel("Missing words").fill("definitely wrong words");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/Not quite\. Answer: \S/)).toBeVisible();
+  await page.getByRole("button", { name: "Next sentence" }).click();
+  await expect(page.getByText("Sentence 2 of")).toBeVisible();
+
+  const learnPage = await page.request.get(`${setPath}/learn`);
+  expect(await learnPage.text()).not.toMatch(/\\?"answer\\?"/);
+  await page.goto(`${setPath}/learn`);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/^(Right\.|Not quite\.)/)).toBeVisible();
+
+  await page.goto(`${setPath}/match`);
+  await page.getByRole("group", { name: "Prompts" }).getByRole("button").first().click();
+  await page.getByRole("group", { name: "Answers" }).getByRole("button").first().click();
+  await expect(page.getByRole("status").filter({ hasText: /Matched|does not belong/ })).toBeVisible();
+});
