@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/study/skeletons";
+
+export default function Loading() {
+  return <PageSkeleton label="Loading the study set" />;
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FlashcardSession } from "@/components/study/flashcard-session";
+import { requireUser } from "@/lib/auth/guard";
+import { getStudySession, getStudySet } from "@/lib/data/study";
+
+export const metadata: Metadata = { title: "Flashcards" };
+
+export default async function FlashcardsPage({ params }: { params: Promise<{ setId: string }> }) {
+  const { setId } = await params;
+  const user = await requireUser(undefined, `/sets/${setId}/study`);
+  const set = await getStudySet(user, setId);
+  if (!set) notFound();
+  const session = await getStudySession(user, set.id);
+  // Remount after a server refresh (an undo from a previous visit) so the queue is the server's.
+  const key = `${session.lastGrade?.requestId ?? "none"}-${session.cards.length}`;
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <header>
+        <p className="text-sm">
+          <Link href={`/sets/${set.id}`} className="text-brand-800 underline">
+            {set.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">Flashcards</h1>
+        <p className="text-sm text-slate-700">
+          Up to {session.newCardsPerDay} new cards a day ({session.newCardsLeft} left today).{" "}
+          <Link href="/progress#settings" className="text-brand-800 underline">
+            Change
+          </Link>
+        </p>
+      </header>
+      <FlashcardSession key={key} setId={set.id} initialCards={session.cards} today={session.today} lastGrade={session.lastGrade} />
+    </div>
+  );
+}

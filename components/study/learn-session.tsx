@@ -1,0 +1,103 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { LearnQuestion } from "@/lib/data/study";
+import type { PracticeResult } from "@/lib/study/practice";
+import { AnswerFeedback } from "./answer-feedback";
+import { checkAnswer } from "./practice-client";
+
+// Quizlet-style Learn: each question is first asked as multiple choice; once answered right it comes
+// back to be typed; missed ones return later in the same phase. Done when every one was typed right.
+
+type Step = { question: LearnQuestion; phase: "choice" | "typed" };
+
+export function LearnSession({ setId, questions }: { setId: string; questions: LearnQuestion[] }) {
+  const [queue, setQueue] = useState<Step[]>(questions.map((question) => ({ question, phase: "choice" })));
+  const [mastered, setMastered] = useState(0);
+  const [choice, setChoice] = useState("");
+  const [typed, setTyped] = useState("");
+  const [result, setResult] = useState<PracticeResult | null>(null);
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+  const step = queue[0];
+
+  function advance() {
+    if (!step || !result) return;
+    const rest = queue.slice(1);
+    if (step.phase === "typed" && result.correct) {
+      setMastered((value) => value + 1);
+      setQueue(rest);
+    } else {
+      setQueue([...rest, { question: step.question, phase: step.phase === "choice" && result.correct ? "typed" : step.phase }]);
+    }
+    setResult(null);
+    setChoice("");
+    setTyped("");
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (result) return advance();
+    const response = step.phase === "choice" ? choice : typed;
+    if (!response.trim()) {
+      setError(step.phase === "choice" ? "Choose an answer first." : "Type your answer first.");
+      return;
+    }
+    setBusy(true);
+    setError("");
+    try {
+      setResult(await checkAnswer(step.question.itemId, step.phase, response));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : "Could not check the answer.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!step) {
+    return (
+      <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
+        You learned all {questions.length} questions: each one answered by choice, then typed.
+      </p>
+    );
+  }
+  const typedPrompt = step.question.prompt.replace(/^Which (?:completes the statement|[^?]*)\?\s*/, "");
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" noValidate>
+      <div className="h-2 w-full rounded bg-slate-200" aria-hidden="true">
+        <div className="h-2 rounded bg-green-600" style={{ width: `${(mastered / questions.length) * 100}%` }} />
+      </div>
+      <p className="text-sm text-slate-700">
+        {mastered} of {questions.length} learned · {step.phase === "choice" ? "Multiple choice" : "Type the answer"}
+      </p>
+      {step.phase === "choice" ? (
+        <fieldset className="space-y-2">
+          <legend className="mb-2 text-lg break-words">{step.question.prompt}</legend>
+          {step.question.choices.map((option) => (
+            <label key={option} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700">
+              <input type="radio" name="choice" value={option} checked={choice === option} disabled={!!result} onChange={() => setChoice(option)} />
+              <span className="break-words">{option}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <div className="space-y-2">
+          <p className="text-lg break-words">{typedPrompt || step.question.prompt}</p>
+          <label htmlFor="learn-typed" className="block text-sm font-medium">
+            Your answer
+          </label>
+          <input id="learn-typed" className={inputClass} value={typed} readOnly={!!result} onChange={(event) => setTyped(event.target.value)} autoComplete="off" autoFocus />
+        </div>
+      )}
+      <div aria-live="polite">
+        {error ? <p className="text-sm text-red-700">{error}</p> : null}
+        {result ? <AnswerFeedback result={result} setId={setId} /> : null}
+      </div>
+      <Button type="submit" disabled={busy}>
+        {result ? "Continue" : "Check"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function signIn(page: Page, email = "student@example.com", password = "studyhard") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
+}
+
+async function openSampleSet(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.locator("main li h2 a").first().click();
+  await expect(page.getByRole("heading", { name: "Ways to study" })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the demo student studies five cards by keyboard, undoes one, resumes after a reload, and sees the reviews on the progress page", async ({ page }) => {
+  await signIn(page);
+  const setPath = await openSampleSet(page);
+  await page.goto(`${setPath}/study`);
+  const status = page.getByTestId("study-status");
+  const front = page.getByTestId("card-front");
+  const fronts: string[] = [];
+  for (const key of ["3", "4", "3", "2", "3"]) {
+    fronts.push((await front.textContent()) ?? "");
+    await page.keyboard.press(fronts.length % 2 ? "Space" : "Enter");
+    await expect(page.getByTestId("card-back")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Good/ })).toContainText(/\d+(m|h|d)/);
+    await page.keyboard.press(key);
+    await expect(status).toContainText("Saved");
+    await expect(front).not.toHaveText(fronts.at(-1)!);
+  }
+  await page.keyboard.press("u");
+  await expect(status).toContainText("Undone");
+  await expect(front).toHaveText(fronts[4]);
+
+  await page.reload();
+  await expect(front).toHaveText(fronts[4]);
+  await expect(page.getByTestId("remaining")).toContainText("reviewed today: 4");
+
+  // "Show source" opens the article with the card's quote highlighted.
+  await page.keyboard.press("Space");
+  await page.getByRole("link", { name: "Show source" }).click();
+  await expect(page.getByRole("heading", { name: "Source of the card" })).toBeVisible();
+  await expect(page.locator("#quote")).toBeVisible();
+
+  await page.goto("/progress");
+  await expect(page.getByTestId("reviews-today")).toHaveText("4");
+  await expect(page.getByTestId("streak")).toHaveText("1 day");
+  await expect(page.getByTestId("mastery-table")).toContainText("Key facts");
+});
+
+test("the save endpoint refuses bad grades, unknown cards and repeats nothing", async ({ page }) => {
+  await signIn(page);
+  const setPath = await openSampleSet(page);
+  await page.goto(`${setPath}/study`);
+  const html = await page.content();
+  const itemId = /"itemId":"([^"\\]+)/.exec(html.replaceAll('\\"', '"'))?.[1];
+  expect(itemId).toBeTruthy();
+  const bad = await page.request.post("/api/reviews", { data: { requestId: crypto.randomUUID(), itemId, rating: 7 } });
+  expect(bad.status()).toBe(422);
+  const unknown = await page.request.post("/api/reviews", { data: { requestId: crypto.randomUUID(), itemId: "no-such-card", rating: 3 } });
+  expect(unknown.status()).toBe(404);
+  const huge = await page.request.post("/api/reviews", { data: { requestId: "x".repeat(5000), itemId, rating: 3 } });
+  expect(huge.status()).toBe(413);
+  const requestId = crypto.randomUUID();
+  const first = await page.request.post("/api/reviews", { data: { requestId, itemId, rating: 3 } });
+  const again = await page.request.post("/api/reviews", { data: { requestId, itemId, rating: 3 } });
+  expect([first.status(), again.status()]).toEqual([201, 200]);
+  expect((await again.json()).due).toBe((await first.json()).due);
+  expect((await page.request.post("/api/reviews/undo", { data: { requestId } })).status()).toBe(200);
+  expect((await page.request.post("/api/reviews/undo", { data: { requestId } })).status()).toBe(404);
+  expect((await page.request.get("/sets/no-such-set")).status()).toBe(404);
+});
+
+test("library, set, study and progress pages have no serious or critical axe violations", async ({ page }) => {
+  await signIn(page);
+  await expectNoSeriousAxeViolations(page);
+  const setPath = await openSampleSet(page);
+  await expectNoSeriousAxeViolations(page);
+  await page.goto(`${setPath}/study`);
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-back")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.goto("/progress");
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test("the study page fits a 375 px wide phone without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page);
+  const setPath = await openSampleSet(page);
+  for (const path of [setPath, `${setPath}/study`]) {
+    await page.goto(path);
+    if (path.endsWith("/study")) {
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await expect(page.getByTestId("card-back")).toBeVisible();
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("cloze, matching and learn are graded by the server, and their pages carry no answers", async ({ page }) => {
+  await signIn(page);
+  const setPath = await openSampleSet(page);
+
+  const clozePage = await page.request.get(`${setPath}/cloze`);
+  expect(await clozePage.text()).not.toContain('"back"');
+  await page.goto(`${setPath}/cloze`);
+  await page.getByLabel("Missing words").fill("definitely wrong words");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/Not quite\. Answer: \S/)).toBeVisible();
+  await page.getByRole("button", { name: "Next sentence" }).click();
+  await expect(page.getByText("Sentence 2 of")).toBeVisible();
+
+  const learnPage = await page.request.get(`${setPath}/learn`);
+  expect(await learnPage.text()).not.toMatch(/\\?"answer\\?"/);
+  await page.goto(`${setPath}/learn`);
+  await page.getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/^(Right\.|Not quite\.)/)).toBeVisible();
+
+  await page.goto(`${setPath}/match`);
+  await page.getByRole("group", { name: "Prompts" }).getByRole("button").first().click();
+  await page.getByRole("group", { name: "Answers" }).getByRole("button").first().click();
+  await expect(page.getByRole("status").filter({ hasText: /Matched|does not belong/ })).toBeVisible();
+});

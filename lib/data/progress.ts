@@ -1,0 +1,59 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/guard";
+import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { addDays, startOfDay } from "@/lib/progress/days";
+import { dueForecast, masteryByMaterial, retention, reviewsPerDay, studyStreak, type DayCount, type Mastery } from "@/lib/progress/stats";
+
+export type QuizHistoryRow = { id: string; setTitle: string; submittedAt: Date; score: number; total: number };
+
+export type Progress = {
+  dueToday: number;
+  forecast: DayCount[];
+  reviewsPerDay: DayCount[];
+  reviewsToday: number;
+  totalReviews: number;
+  streak: number;
+  retention: number | null;
+  mastery: Mastery[];
+  quizzes: QuizHistoryRow[];
+};
+
+export async function getProgress(learner: Pick<SessionUser, "id">, now = new Date()): Promise<Progress> {
+  const since = addDays(startOfDay(now), -365);
+  const [items, states, reviews, attempts] = await Promise.all([
+    db.studyItem.findMany({ where: { kind: "FLASHCARD", retired: false, set: visibleSetsWhere(learner) }, select: { id: true, material: true } }),
+    db.cardState.findMany({
+      where: { userId: learner.id, item: { retired: false } },
+      select: { itemId: true, due: true, state: true, scheduledDays: true },
+    }),
+    db.reviewLog.findMany({ where: { userId: learner.id, reviewedAt: { gte: since } }, select: { reviewedAt: true, rating: true } }),
+    db.quizAttempt.findMany({
+      where: { userId: learner.id, submittedAt: { not: null } },
+      orderBy: { submittedAt: "desc" },
+      take: 50,
+      select: { id: true, submittedAt: true, score: true, total: true, set: { select: { title: true } } },
+    }),
+  ]);
+  const stateOf = new Map(states.map((state) => [state.itemId, state]));
+  const forecast = dueForecast(states.map((state) => state.due), now);
+  const perDay = reviewsPerDay(reviews.map((review) => review.reviewedAt), now);
+  return {
+    dueToday: forecast[0].count,
+    forecast,
+    reviewsPerDay: perDay,
+    reviewsToday: perDay.at(-1)?.count ?? 0,
+    totalReviews: reviews.length,
+    streak: studyStreak(reviews.map((review) => review.reviewedAt), now),
+    retention: retention(reviews.map((review) => review.rating)),
+    mastery: masteryByMaterial(
+      items.map((item) => ({ material: item.material, state: stateOf.get(item.id)?.state ?? null, scheduledDays: stateOf.get(item.id)?.scheduledDays ?? 0 })),
+    ),
+    quizzes: attempts.map((attempt) => ({
+      id: attempt.id,
+      setTitle: attempt.set.title,
+      submittedAt: attempt.submittedAt!,
+      score: attempt.score ?? 0,
+      total: attempt.total,
+    })),
+  };
+}

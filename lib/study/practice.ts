@@ -1,0 +1,54 @@
+import { db } from "@/lib/db";
+import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { gradeAnswer, type Flashcard, type Question } from "@/lib/generator";
+import { StudyError } from "./reviews";
+
+// Grades cloze, matching and Learn answers on the server, so the page never carries the answers.
+
+export type PracticeMode = "cloze" | "match" | "choice" | "typed";
+
+export type PracticeResult = {
+  correct: boolean;
+  /** The right answer, once answered; left out for matching so the learner can try another pairing. */
+  expected?: string;
+  typo?: boolean;
+  explanation?: string;
+  quote?: string;
+  itemKey: string;
+};
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+function fillIn(answer: string, source: Question["source"], explanation: string, accepted?: string[]): Question {
+  return { id: "practice", type: "fill_in", material: "key_fact", prompt: "", answer, accepted, explanation, difficulty: "medium", source };
+}
+
+export async function checkPractice(
+  learner: { id: string },
+  input: { itemId: string; mode: PracticeMode; response: string },
+): Promise<PracticeResult> {
+  const wantsQuestion = input.mode === "choice" || input.mode === "typed";
+  const item = await db.studyItem.findFirst({
+    where: { id: input.itemId, retired: false, kind: wantsQuestion ? "QUESTION" : "FLASHCARD", set: visibleSetsWhere(learner) },
+    select: { itemKey: true, type: true, data: true },
+  });
+  if (!item) throw new StudyError(404, "That item was not found.");
+
+  if (input.mode === "match") {
+    const card = JSON.parse(item.data) as Flashcard;
+    return { correct: normalize(card.back) === normalize(input.response), itemKey: item.itemKey };
+  }
+  if (input.mode === "cloze") {
+    if (item.type !== "cloze" && item.type !== "date") throw new StudyError(422, "That card has no blank to fill.");
+    const card = JSON.parse(item.data) as Flashcard;
+    const graded = gradeAnswer(fillIn(card.back, card.source, card.explanation), input.response);
+    return { ...graded, explanation: card.explanation, quote: card.source.quote, itemKey: item.itemKey };
+  }
+  const question = JSON.parse(item.data) as Question;
+  if (question.type !== "multiple_choice") throw new StudyError(422, "Learn mode uses multiple-choice questions.");
+  const asked = input.mode === "typed" ? fillIn(String(question.answer ?? ""), question.source, question.explanation) : question;
+  const graded = gradeAnswer(asked, input.response);
+  return { ...graded, explanation: question.explanation, quote: question.source.quote, itemKey: item.itemKey };
+}

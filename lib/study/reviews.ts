@@ -1,0 +1,140 @@
+import { db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { visibleSetsWhere } from "@/lib/data/study-sets";
+import {
+  applyGrade,
+  parseStoredCard,
+  pickStoredCard,
+  previewIntervals,
+  serializeStoredCard,
+  type GradeValue,
+  type StoredCard,
+} from "./scheduler";
+
+// Saving a grade: one transaction that writes the learner's new FSRS state and a review log row.
+// The client's requestId is the idempotency key: a repeat returns what the first call saved.
+
+export class StudyError extends Error {
+  constructor(
+    readonly status: 404 | 409 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type GradeOutcome = {
+  requestId: string;
+  itemId: string;
+  rating: GradeValue;
+  due: string;
+  state: number;
+  /** The intervals the four buttons would show if the card comes back in this sitting. */
+  nextIntervals: Record<GradeValue, string>;
+  replayed: boolean;
+};
+
+type Learner = { id: string };
+
+function outcomeOf(log: { requestId: string; itemId: string; rating: number }, card: StoredCard, now: Date, replayed: boolean): GradeOutcome {
+  return {
+    requestId: log.requestId,
+    itemId: log.itemId,
+    rating: log.rating as GradeValue,
+    due: card.due.toISOString(),
+    state: card.state,
+    nextIntervals: previewIntervals(card, now),
+    replayed,
+  };
+}
+
+async function replay(tx: Tx | typeof db, learner: Learner, requestId: string, now: Date): Promise<GradeOutcome | null> {
+  const existing = await tx.reviewLog.findUnique({ where: { requestId } });
+  if (!existing) return null;
+  if (existing.userId !== learner.id) throw new StudyError(409, "That request id was already used.");
+  const state = await tx.cardState.findUnique({ where: { userId_itemId: { userId: learner.id, itemId: existing.itemId } } });
+  if (!state) throw new StudyError(409, "That grade was undone.");
+  return outcomeOf(existing, pickStoredCard(state), now, true);
+}
+
+/** The card, if the learner may study it, with their state for it: one query on the hot path. */
+async function studiableCard(tx: Tx, learner: Learner, itemId: string) {
+  const item = await tx.studyItem.findFirst({
+    where: { id: itemId, kind: "FLASHCARD", retired: false, set: visibleSetsWhere(learner) },
+    select: { id: true, cardStates: { where: { userId: learner.id }, take: 1 } },
+  });
+  if (!item) throw new StudyError(404, "That card was not found.");
+  return item.cardStates[0] ?? null;
+}
+
+export async function recordGrade(
+  learner: Learner,
+  input: { requestId: string; itemId: string; rating: number },
+  now = new Date(),
+  retried = false,
+): Promise<GradeOutcome> {
+  const rating = input.rating as GradeValue;
+  if (![1, 2, 3, 4].includes(rating)) throw new StudyError(422, "The grade must be 1, 2, 3 or 4.");
+  try {
+    return await db.$transaction(async (tx) => {
+      // The hot path skips looking the requestId up first: its unique key catches a repeat below.
+      const current = await studiableCard(tx, learner, input.itemId);
+      const previous = current ? pickStoredCard(current) : null;
+      const { card, log } = applyGrade(previous, rating, now);
+      if (current) await tx.cardState.update({ where: { id: current.id }, data: card });
+      else await tx.cardState.create({ data: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now } });
+      const saved = await tx.reviewLog.create({
+        data: {
+          requestId: input.requestId,
+          userId: learner.id,
+          itemId: input.itemId,
+          rating,
+          state: log.state,
+          due: log.due,
+          stability: log.stability,
+          difficulty: log.difficulty,
+          elapsedDays: log.elapsed_days,
+          lastElapsedDays: log.last_elapsed_days,
+          scheduledDays: log.scheduled_days,
+          learningSteps: log.learning_steps,
+          reviewedAt: now,
+          previousCard: serializeStoredCard(previous),
+        },
+        select: { requestId: true, itemId: true, rating: true },
+      });
+      return outcomeOf(saved, card, now, false);
+    });
+  } catch (error) {
+    // A repeated requestId (a retry, a double click, a second tab) hit the unique key and rolled
+    // back; answer with what the first request saved.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const repeated = await replay(db, learner, input.requestId, now);
+      if (repeated) return repeated;
+      // Another tab introduced the same new card at the same moment: grade again on top of its state.
+      if (!retried) return recordGrade(learner, input, now, true);
+    }
+    throw error;
+  }
+}
+
+export type UndoOutcome = { itemId: string; requestId: string; restored: "new" | "previous" };
+
+/** Takes back one grade: the card returns to exactly the state it had before, and the log row goes. */
+export async function undoGrade(learner: Learner, requestId: string): Promise<UndoOutcome> {
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findUnique({ where: { requestId } });
+    if (!log || log.userId !== learner.id) throw new StudyError(404, "There is no such grade to undo (it may already be undone).");
+    const latest = await tx.reviewLog.findFirst({
+      where: { userId: learner.id, itemId: log.itemId },
+      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    if (latest?.id !== log.id) throw new StudyError(409, "Only the latest grade of a card can be undone.");
+    const previous = parseStoredCard(log.previousCard);
+    const key = { userId_itemId: { userId: learner.id, itemId: log.itemId } };
+    if (previous) await tx.cardState.update({ where: key, data: previous });
+    else await tx.cardState.delete({ where: key });
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    return { itemId: log.itemId, requestId, restored: previous ? "previous" : "new" };
+  });
+}

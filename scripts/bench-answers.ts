@@ -1,0 +1,220 @@
+// `npm run bench:answers`: how fast the app saves flashcard grades, next to two references run on
+// the same machine in the same run:
+//   1. a bare Node `http` server doing the same single SQLite insert (better-sqlite3), the floor cost;
+//   2. an empty Next.js route handler in this app (`/api/bench/empty`, which answers 404 unless the
+//      server runs with BENCH_ROUTES=on), the framework's ceiling;
+//   3. POST /api/reviews, the endpoint the flashcard page uses, at full speed and at a steady
+//      500 saves/s (1,000 learners each saving every 2 s).
+// The production build is served by `next start` on a free loopback port over a fresh database seeded
+// with 200 learners, each signed in through next-auth to get a real session cookie.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const BENCH_DIR = path.resolve("data/bench");
+const DATABASE_URL = `file:./data/bench/app.db`;
+const LEARNERS = 200;
+const PASSWORD = "bench-password";
+const CONNECTIONS = 100;
+const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const STEADY_RATE = 500;
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+process.env.DATABASE_URL = DATABASE_URL;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+type Row = { name: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** One autocannon run; latencies are collected per response so p95 is exact (autocannon reports p97.5). */
+async function run(name: string, options: autocannon.Options): Promise<Row> {
+  const latencies: number[] = [];
+  const instance = autocannon({ connections: CONNECTIONS, duration: RUN_SECONDS, ...options });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const row = {
+    name,
+    requests: result.requests.total,
+    rps: Math.round(result.requests.total / (result.duration || RUN_SECONDS)),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+  console.log(`  ${name}: ${row.rps} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, errors ${row.errors}, non-2xx ${row.non2xx}`);
+  return row;
+}
+
+/** The bare reference: node:http + better-sqlite3, one insert of a review row per request. */
+const BARE_SERVER = `
+const http = require("node:http");
+const crypto = require("node:crypto");
+const Database = require("better-sqlite3");
+const db = new Database(process.argv[1]);
+db.pragma("journal_mode = WAL");
+db.exec("CREATE TABLE IF NOT EXISTS review (id TEXT PRIMARY KEY, requestId TEXT UNIQUE, userId TEXT, itemId TEXT, rating INTEGER, reviewedAt INTEGER)");
+const insert = db.prepare("INSERT INTO review VALUES (?, ?, ?, ?, ?, ?)");
+http.createServer((req, res) => {
+  let body = "";
+  req.on("data", (chunk) => (body += chunk));
+  req.on("end", () => {
+    const input = JSON.parse(body);
+    insert.run(crypto.randomUUID(), input.requestId, "bench-user", input.itemId, input.rating, Date.now());
+    res.writeHead(201, { "content-type": "application/json" });
+    res.end('{"ok":true}');
+  });
+}).listen(Number(process.argv[2]), "127.0.0.1", () => console.log("ready"));
+`;
+
+async function seedLearners(): Promise<{ emails: string[]; cardIds: string[] }> {
+  fs.rmSync(BENCH_DIR, { recursive: true, force: true });
+  const { prepare } = await import("./prepare-db");
+  await prepare();
+  const { db } = await import("@/lib/db");
+  const { hashPassword } = await import("@/lib/auth/password");
+  const passwordHash = await hashPassword(PASSWORD);
+  const emails = Array.from({ length: LEARNERS }, (_, index) => `learner${index + 1}@bench.example`);
+  await db.user.createMany({ data: emails.map((email, index) => ({ email, name: `Learner ${index + 1}`, role: "STUDENT", passwordHash })) });
+  const cards = await db.studyItem.findMany({ where: { kind: "FLASHCARD", set: { isSample: true } }, select: { id: true } });
+  await db.$disconnect();
+  return { emails, cardIds: cards.map((card) => card.id) };
+}
+
+/** Signs a learner in through next-auth's credentials flow; returns the cookie header to send. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${email} (${response.status})`);
+  return session.split(";")[0];
+}
+
+async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
+  return results;
+}
+
+function gradeRequests(cookies: string[], cardIds: string[]): autocannon.Request[] {
+  return [
+    {
+      method: "POST",
+      path: "/api/reviews",
+      setupRequest: (request) => {
+        const cookie = cookies[Math.floor(Math.random() * cookies.length)];
+        const itemId = cardIds[Math.floor(Math.random() * cardIds.length)];
+        const rating = 1 + Math.floor(Math.random() * 4);
+        return {
+          ...request,
+          headers: { ...request.headers, "content-type": "application/json", cookie },
+          body: JSON.stringify({ requestId: randomUUID(), itemId, rating }),
+        };
+      },
+    },
+  ];
+}
+
+function stop(child: ChildProcess | undefined): void {
+  if (child && child.exitCode === null) child.kill("SIGTERM");
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!fs.existsSync(".next/BUILD_ID")) {
+    console.log("No production build: running `next build` first (not part of the timed runs)...");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  console.log(`Fresh database with ${LEARNERS} learners at ${DATABASE_URL}...`);
+  const { emails, cardIds } = await seedLearners();
+
+  const [appPort, barePort] = [await freePort(), await freePort()];
+  const base = `http://127.0.0.1:${appPort}`;
+  let app: ChildProcess | undefined;
+  let bare: ChildProcess | undefined;
+  const cleanup = () => {
+    stop(app);
+    stop(bare);
+  };
+  process.on("exit", cleanup);
+  process.on("SIGINT", () => process.exit(130));
+
+  try {
+    bare = spawn(process.execPath, ["-e", BARE_SERVER, path.join(BENCH_DIR, "bare.db"), String(barePort)], { stdio: ["ignore", "pipe", "inherit"] });
+    app = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, BENCH_ROUTES: "on", NEXTAUTH_URL: base, PORT: String(appPort), NODE_ENV: "production" },
+    });
+    await waitFor(`${base}/api/health`);
+
+    console.log(`Signing in ${LEARNERS} learners...`);
+    const cookies = await inBatches(emails, 8, (email) => signIn(base, email));
+    const grades = gradeRequests(cookies, cardIds);
+    const barePost = { method: "POST" as const, headers: { "content-type": "application/json" } };
+
+    console.log(`Runs of ${RUN_SECONDS} s at ${CONNECTIONS} connections (after a short warm-up of each Next route):`);
+    const rows: Row[] = [];
+    rows.push(await run("bare node:http + SQLite insert", { url: `http://127.0.0.1:${barePort}`, ...barePost, requests: grades.map((r) => ({ ...r, path: "/" })) }));
+    await autocannon({ url: `${base}/api/bench/empty`, method: "POST", connections: 20, duration: 2 });
+    rows.push(await run("empty Next route handler", { url: `${base}/api/bench/empty`, method: "POST", body: "{}", headers: { "content-type": "application/json" } }));
+    await autocannon({ url: base, connections: 20, duration: 2, requests: grades });
+    rows.push(await run("POST /api/reviews (saves)", { url: base, requests: grades }));
+    rows.push(await run(`POST /api/reviews at ${STEADY_RATE}/s`, { url: base, requests: grades, overallRate: STEADY_RATE, duration: Math.max(RUN_SECONDS, 10) }));
+
+    console.log("");
+    console.table(rows.map((row) => ({ run: row.name, "req/s": row.rps, "p50 ms": row.p50.toFixed(1), "p95 ms": row.p95.toFixed(1), "p99 ms": row.p99.toFixed(1), errors: row.errors, "non-2xx": row.non2xx })));
+    const [, empty, saves, steady] = rows;
+    const share = saves.rps / Math.max(1, empty.rps);
+    const throughputOk = share >= 0.7 && saves.errors + saves.non2xx === 0;
+    const steadyOk = steady.p95 < 100 && steady.errors + steady.non2xx === 0 && steady.rps >= STEADY_RATE * 0.95;
+    console.log(`Saves reach ${(share * 100).toFixed(0)}% of the empty handler's throughput (target ≥ 70%): ${throughputOk ? "PASS" : "MISS"}`);
+    console.log(`At ${STEADY_RATE} saves/s: ${steady.rps} req/s served, p95 ${steady.p95.toFixed(1)} ms (target < 100 ms, no errors): ${steadyOk ? "PASS" : "MISS"}`);
+    console.log(`Whole bench took ${Math.round((Date.now() - started) / 1000)} s.`);
+    if (process.env.BENCH_STRICT === "on" && !(throughputOk && steadyOk)) process.exitCode = 1;
+  } finally {
+    cleanup();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:answers failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
