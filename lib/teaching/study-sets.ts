@@ -4,7 +4,7 @@ import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generato
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/http-errors";
 import { replaceStudySetItems } from "@/lib/study-sets/store";
-import { studySetDraftSchema, type StudySetDraft } from "@/lib/validations/study-set";
+import type { StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
 
 // A teacher's sets from article to published quiz. Every function takes the acting user and only
@@ -68,10 +68,10 @@ async function publishedItems(setId: string): Promise<(Flashcard | Question)[]> 
   return rows.map((row) => JSON.parse(row.data) as Flashcard | Question);
 }
 
+// Only this module writes draftJson, always from generated, imported or schema-checked content; it is
+// read back as is so an imported item that breaks a form rule shows up in the form to be fixed.
 function storedDraft(draftJson: string | null): StudySetDraft | null {
-  if (!draftJson) return null;
-  const parsed = studySetDraftSchema.safeParse(JSON.parse(draftJson));
-  return parsed.success ? parsed.data : null;
+  return draftJson ? (JSON.parse(draftJson) as StudySetDraft) : null;
 }
 
 /** What the review form opens with: the kept draft, else the published items. */
