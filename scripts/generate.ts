@@ -39,4 +39,10 @@ function main(): number {
   }
 }
 
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 process.exitCode = main();

@@ -64,6 +64,7 @@ function monthOf(text: string): number {
 
 export function findDates(sentence: string): DateMention[] {
   const found: DateMention[] = [];
+  if (!/\d{4}/.test(sentence)) return found;
   for (const match of sentence.matchAll(DATE_PATTERN)) {
     const text = match[0];
     const yearMatch = text.match(/(1[5-9]\d\d|20\d\d)$/);

@@ -5,7 +5,7 @@ import type { Article, ListItem } from "./read-article";
 import type { Material, Source } from "./types";
 import { acceptedVariants, blankOut, nearbyNumbers, pickKeyTerm, termCandidates, unitOf, type KeyTerm, type TermKind } from "./key-terms";
 import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { containsWords, displayText, seededRandom, trimTerminalPunctuation } from "./text";
+import { containsWords, displayText, hashString, seededRandom, trimTerminalPunctuation } from "./text";
 
 export type TermPools = {
   /** Every candidate term of each kind in the article. */
@@ -58,8 +58,9 @@ function withContext(context: string, statement: string): string {
   return /:$/.test(context) ? `${context} ${statement}` : `${context}: ${statement}`;
 }
 
-function factItems(fact: Fact, pools: TermPools, seed: string): Items {
+function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   const items = emptyItems();
+  const seed = `${articleSeed}:${hashString(fact.text)}`;
   const { term, source, material } = fact;
   const context = containsWords(fact.context, term.text) ? "" : fact.context;
   const cloze = withContext(context, blankOut(fact.text, term.text, BLANK));
@@ -79,13 +80,13 @@ function factItems(fact: Fact, pools: TermPools, seed: string): Items {
   const choice = makeMultipleChoice(
     { material, prompt: `Which completes the statement? ${cloze}`, answer: term.text, explanation, source },
     pool,
-    `${seed}:mc:${fact.text}`,
+    `${seed}:mc`,
     preferred,
   );
   if (choice) items.questions.push(choice);
 
-  const statementIsTrue = seededRandom(`${seed}:tf:${fact.text}`)() < 0.5;
-  const swap = pickDistractors(term.text, pool, `${seed}:tfswap:${fact.text}`, 1, "", preferred)[0];
+  const statementIsTrue = seededRandom(`${seed}:tf`)() < 0.5;
+  const swap = pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred)[0];
   if (statementIsTrue || !swap) {
     const prompt = `True or false: ${withContext(context, fact.text)}`;
     items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: true, explanation, source }));

@@ -17,8 +17,9 @@ export type GradeResult = {
   typo?: boolean;
 };
 
+/** Normalised, without a leading article, and without spaces so "D.M.Z." and "DMZ" meet. */
 function answerKey(text: string): string {
-  return normalizeForCompare(text).replace(/^(?:the|a|an) /, "");
+  return normalizeForCompare(text).replace(/^(?:the|a|an) /, "").replace(/ /g, "");
 }
 
 function typoAllowance(key: string): number {

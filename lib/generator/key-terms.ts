@@ -103,8 +103,21 @@ function labelNames(text: string): KeyTerm[] {
   return properNames(label);
 }
 
-/** Every candidate term, most telling first. */
-export function termCandidates(text: string): KeyTerm[] {
+const candidateCache = new Map<string, readonly KeyTerm[]>();
+const CANDIDATE_CACHE_LIMIT = 20_000;
+
+/** Every candidate term, most telling first. Memoised: pools and key facts ask for the same sentences. */
+export function termCandidates(text: string): readonly KeyTerm[] {
+  let candidates = candidateCache.get(text);
+  if (!candidates) {
+    if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+    candidates = findTermCandidates(text);
+    candidateCache.set(text, candidates);
+  }
+  return candidates;
+}
+
+function findTermCandidates(text: string): KeyTerm[] {
   const names = properNames(text).sort((a, b) => b.text.length - a.text.length);
   const dates = findDates(text).map((d): KeyTerm => ({ text: d.text, kind: "date" }));
   return [...labelNames(text), ...quotedPhrases(text), ...dates, ...numbers(text), ...names, ...longWords(text)];

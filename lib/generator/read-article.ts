@@ -253,7 +253,7 @@ export function readArticle(input: string): Article {
       builder.addExpert(line.raw, expert.name, expert.affiliation);
     } else if (TABLE_SEPARATOR.test(text) && text.includes("|")) {
       builder.addSeparator(line.raw);
-    } else if (isTableLine(text) && (TABLE_SEPARATOR.test(next?.text ?? "") || isTableLine(next?.text ?? "") || previousTableLine)) {
+    } else if ((previousTableLine && text.includes("|")) || (isTableLine(text) && (TABLE_SEPARATOR.test(next?.text ?? "") || isTableLine(next?.text ?? "")))) {
       builder.addTableLine(line.raw);
     } else if (HORIZONTAL_RULE.test(text)) {
       builder.endBlock();

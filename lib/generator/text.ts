@@ -9,8 +9,21 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/** Comparison key: case, accents, quotes and punctuation ignored. */
+const compareKeys = new Map<string, string>();
+const COMPARE_CACHE_LIMIT = 50_000;
+
+/** Comparison key: case, accents, quotes and punctuation ignored. Memoised: the generator asks for the same keys often. */
 export function normalizeForCompare(text: string): string {
+  let key = compareKeys.get(text);
+  if (key === undefined) {
+    if (compareKeys.size >= COMPARE_CACHE_LIMIT) compareKeys.clear();
+    key = computeCompareKey(text);
+    compareKeys.set(text, key);
+  }
+  return key;
+}
+
+function computeCompareKey(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -31,6 +44,7 @@ export function containsWords(haystack: string, needle: string): boolean {
 
 /** Remove inline Markdown emphasis, code and links, keeping the visible text. */
 export function stripInlineMarkdown(text: string): string {
+  if (!/[*_`[]/.test(text)) return text.trim();
   return text
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { gradeAnswer } from "./grade";
+import type { Question } from "./types";
+
+const source = { section: "", quote: "x" };
+const base = { id: "q", material: "key_fact" as const, explanation: "", difficulty: "easy" as const, source };
+
+const fillIn: Question = { ...base, type: "fill_in", prompt: "Along the _____ (DMZ).", answer: "Demilitarized Zone", accepted: ["DMZ"] };
+
+describe("gradeAnswer", () => {
+  it("accepts fill-in answers despite case, punctuation, accents, articles and a small typo", () => {
+    for (const response of ["demilitarized zone", "The Demilitarized Zone.", "Démilitarized  Zone", "Demilitarised Zone", "DMZ", "d.m.z"]) {
+      expect(gradeAnswer(fillIn, response).correct, response).toBe(true);
+    }
+    expect(gradeAnswer(fillIn, "Demilitarised Zone").typo).toBe(true);
+  });
+
+  it("rejects wrong fill-in answers, empty ones, and wrong numbers even when one digit off", () => {
+    expect(gradeAnswer(fillIn, "Korean border").correct).toBe(false);
+    expect(gradeAnswer(fillIn, "  ").correct).toBe(false);
+    const year: Question = { ...base, type: "fill_in", prompt: "In _____.", answer: "early 2024", accepted: ["2024"] };
+    expect(gradeAnswer(year, "2024").correct).toBe(true);
+    expect(gradeAnswer(year, "early 2025").correct).toBe(false);
+  });
+
+  it("accepts smart and straight quotes alike", () => {
+    const quoted: Question = { ...base, type: "fill_in", prompt: "as _____", answer: "“easily reversible”" };
+    expect(gradeAnswer(quoted, '"easily reversible"').correct).toBe(true);
+  });
+
+  it("grades multiple choice and true/false", () => {
+    const mc: Question = { ...base, type: "multiple_choice", prompt: "?", choices: ["Elevated", "Frozen", "Mixed"], answer: "Elevated" };
+    expect(gradeAnswer(mc, "elevated").correct).toBe(true);
+    expect(gradeAnswer(mc, "Frozen").correct).toBe(false);
+    const tf: Question = { ...base, type: "true_false", prompt: "?", answer: false };
+    expect(gradeAnswer(tf, false).correct).toBe(true);
+    expect(gradeAnswer(tf, "False").correct).toBe(true);
+    expect(gradeAnswer(tf, true).correct).toBe(false);
+  });
+
+  it("grades matching from a map or a list of pairs, with partial credit", () => {
+    const matching: Question = {
+      ...base,
+      type: "matching",
+      prompt: "Match",
+      pairs: [
+        { left: "A", right: "1" },
+        { left: "B", right: "2" },
+        { left: "C", right: "3" },
+      ],
+    };
+    expect(gradeAnswer(matching, { A: "1", B: "2", C: "3" }).correct).toBe(true);
+    const partial = gradeAnswer(matching, [
+      { left: "A", right: "1" },
+      { left: "B", right: "3" },
+      { left: "C", right: "2" },
+    ]);
+    expect(partial.correct).toBe(false);
+    expect(partial.score).toBeCloseTo(1 / 3);
+  });
+
+  it("grades ordering", () => {
+    const ordering: Question = { ...base, type: "ordering", prompt: "Order", items: ["First", "Second", "Third"] };
+    expect(gradeAnswer(ordering, ["first", "second", "third"]).correct).toBe(true);
+    expect(gradeAnswer(ordering, ["Second", "First", "Third"]).score).toBeCloseTo(1 / 3);
+  });
+});
