@@ -21,9 +21,14 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 Teach
               </Link>
             ) : (
-              <Link href="/classes" className="text-sm font-medium text-slate-800 hover:underline">
-                Classes
-              </Link>
+              <>
+                <Link href="/assignments" className="text-sm font-medium text-slate-800 hover:underline">
+                  Assignments
+                </Link>
+                <Link href="/classes" className="text-sm font-medium text-slate-800 hover:underline">
+                  Classes
+                </Link>
+              </>
             )}
             <span className="text-sm text-slate-600" data-testid="signed-in-as">
               {user.name} · {user.role === "TEACHER" ? "Teacher" : "Student"}

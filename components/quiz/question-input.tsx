@@ -1,0 +1,124 @@
+"use client";
+
+import type { PublicQuestion } from "@/lib/quiz/public-question";
+import type { AnswerResponse } from "@/lib/validations/quiz";
+import { inputClass } from "@/components/ui/field";
+import { OrderingInput } from "./ordering-input";
+
+type Props = {
+  question: PublicQuestion;
+  value: AnswerResponse | null;
+  onChange: (value: AnswerResponse) => void;
+  disabled: boolean;
+};
+
+const optionClass =
+  "flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700";
+
+/** The answer control for one question, by type; the prompt is its label or legend. */
+export function QuestionInput({ question, value, onChange, disabled }: Props) {
+  const name = `q-${question.itemId}`;
+  switch (question.type) {
+    case "multiple_choice":
+      return (
+        <fieldset disabled={disabled}>
+          <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
+          <div className="flex flex-col gap-2">
+            {question.choices.map((choice) => (
+              <label key={choice} className={optionClass}>
+                <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} className="size-5" />
+                <span>{choice}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+    case "true_false":
+      return (
+        <fieldset disabled={disabled}>
+          <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
+          <div className="flex flex-col gap-2 sm:flex-row">
+            {[true, false].map((option) => (
+              <label key={String(option)} className={`${optionClass} sm:flex-1`}>
+                <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} className="size-5" />
+                <span>{option ? "True" : "False"}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+    case "fill_in":
+      return (
+        <div className="flex flex-col gap-2">
+          <label htmlFor={name} className="text-lg font-medium">
+            {question.prompt}
+          </label>
+          <input
+            id={name}
+            type="text"
+            autoComplete="off"
+            maxLength={500}
+            value={typeof value === "string" ? value : ""}
+            onChange={(event) => onChange(event.target.value)}
+            disabled={disabled}
+            className={inputClass}
+          />
+        </div>
+      );
+    case "matching": {
+      const pairs = Array.isArray(value) ? (value as { left: string; right: string }[]) : [];
+      const rightOf = (left: string) => pairs.find((pair) => pair.left === left)?.right ?? "";
+      const choose = (left: string, right: string) =>
+        onChange(question.left.map((l) => ({ left: l, right: l === left ? right : rightOf(l) })).filter((pair) => pair.right));
+      return (
+        <fieldset disabled={disabled}>
+          <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
+          <div className="flex flex-col gap-3">
+            {question.left.map((left, index) => (
+              <div key={left} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-3">
+                <label htmlFor={`${name}-${index}`} className="sm:w-1/2">
+                  {left}
+                </label>
+                <select
+                  id={`${name}-${index}`}
+                  value={rightOf(left)}
+                  onChange={(event) => choose(left, event.target.value)}
+                  className={`${inputClass} sm:w-1/2`}
+                >
+                  <option value="">Choose a match…</option>
+                  {question.options.map((option) => (
+                    <option key={option} value={option}>
+                      {option}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      );
+    }
+    case "ordering":
+      return (
+        <OrderingInput
+          name={name}
+          prompt={question.prompt}
+          items={Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : question.options}
+          onChange={onChange}
+          disabled={disabled}
+        />
+      );
+  }
+}
+
+/** The response a question starts with: ordering starts from the order shown, the others from nothing. */
+export function initialResponse(question: PublicQuestion): AnswerResponse | null {
+  return question.type === "ordering" ? question.options : null;
+}
+
+export function isComplete(question: PublicQuestion, value: AnswerResponse | null): boolean {
+  if (value === null) return false;
+  if (question.type === "fill_in") return typeof value === "string" && value.trim().length > 0;
+  if (question.type === "matching") return Array.isArray(value) && value.length === question.left.length;
+  return true;
+}

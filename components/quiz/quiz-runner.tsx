@@ -1,0 +1,210 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { AttemptSummary } from "@/lib/quiz/finish";
+import type { AttemptQuestion, AttemptView, SubmitAnswerResult } from "@/lib/quiz/types";
+import type { AnswerResponse } from "@/lib/validations/quiz";
+import { AnswerFeedback } from "./answer-feedback";
+import { QuizRequestError, postJson } from "./api";
+import { Countdown } from "./countdown";
+import { QuestionInput, initialResponse, isComplete } from "./question-input";
+import { QuizScore } from "./quiz-score";
+
+const firstUnanswered = (questions: AttemptQuestion[]) => {
+  const index = questions.findIndex((q) => !q.result);
+  return index === -1 ? questions.length : index;
+};
+
+function summaryOf(view: AttemptView): AttemptSummary | null {
+  if (!view.submittedAt) return null;
+  const score = view.score ?? 0;
+  const answered = view.questions.filter((q) => q.result).length;
+  return { attemptId: view.id, score, total: view.total, answered, missed: view.total - score, submittedAt: view.submittedAt, late: view.late };
+}
+
+/** Takes a quiz one question at a time; every answer is graded and saved on the server as it is given. */
+export function QuizRunner({ initialView }: { initialView: AttemptView }) {
+  const router = useRouter();
+  const isPractice = initialView.kind === "practice";
+  const [questions, setQuestions] = useState(initialView.questions);
+  const [index, setIndex] = useState(() => firstUnanswered(initialView.questions));
+  const [responses, setResponses] = useState<Record<string, AnswerResponse | null>>({});
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+  const [summary, setSummary] = useState<AttemptSummary | null>(() => summaryOf(initialView));
+  const [timeUp, setTimeUp] = useState(false);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+
+  const current = questions[index];
+  const answered = questions.filter((q) => q.result).length;
+  const base = `/api/quiz/attempts/${initialView.id}`;
+
+  useEffect(() => {
+    if (!moved.current) return;
+    if (current?.result) nextButton.current?.focus();
+    else heading.current?.focus();
+  }, [index, current?.result]);
+
+  async function finish(reason?: "time") {
+    setPending(true);
+    setError("");
+    try {
+      setSummary(await postJson<AttemptSummary>(`${base}/finish`));
+      if (reason === "time") setTimeUp(true);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Could not submit. Please try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function submit() {
+    if (!current) return;
+    const response = responses[current.question.itemId] ?? initialResponse(current.question);
+    if (!isComplete(current.question, response)) {
+      setError(current.question.type === "matching" ? "Choose a match for every item." : "Answer the question first.");
+      return;
+    }
+    setPending(true);
+    setError("");
+    try {
+      const saved = await postJson<SubmitAnswerResult>(`${base}/answers`, { itemId: current.question.itemId, response });
+      moved.current = true;
+      setQuestions((all) => all.map((q) => (q.question.itemId === saved.itemId ? { ...q, result: saved.result } : q)));
+    } catch (e) {
+      if (e instanceof QuizRequestError && e.status === 409 && /time is up/i.test(e.message)) {
+        setPending(false);
+        await finish("time");
+        return;
+      }
+      setError(e instanceof Error ? e.message : "Could not save the answer. Please try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function retryMissed() {
+    setPending(true);
+    setError("");
+    try {
+      await postJson(`${base}/retry`);
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Could not start the retry.");
+      setPending(false);
+    }
+  }
+
+  if (summary) {
+    return (
+      <QuizScore summary={summary} timeUp={timeUp} kind={initialView.kind}>
+        {error ? (
+          <p role="alert" className="text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <div className="mt-4 flex flex-wrap gap-3">
+          {isPractice && summary.missed > 0 ? (
+            <Button type="button" onClick={retryMissed} disabled={pending}>
+              Retry the ones I missed ({summary.missed})
+            </Button>
+          ) : null}
+          {isPractice ? (
+            <Button type="button" variant="secondary" onClick={() => router.refresh()}>
+              Start a new quiz
+            </Button>
+          ) : (
+            <Link href="/assignments" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+              Back to your assignments
+            </Link>
+          )}
+        </div>
+      </QuizScore>
+    );
+  }
+
+  const total = questions.length;
+  const isLast = index >= total - 1;
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm font-medium text-slate-700">
+          {answered} of {total} answered
+        </p>
+        {initialView.deadline ? <Countdown deadline={initialView.deadline} onExpire={() => void finish("time")} /> : null}
+      </div>
+
+      {current ? (
+        <section aria-labelledby="question-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-question-type={current.question.type}>
+          <h2 id="question-heading" ref={heading} tabIndex={-1} className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-600">
+            Question {index + 1} of {total}
+          </h2>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!current.result) void submit();
+            }}
+            className="flex flex-col gap-4"
+          >
+            <QuestionInput
+              key={current.question.itemId}
+              question={current.question}
+              value={
+                current.result
+                  ? current.result.response
+                  : (responses[current.question.itemId] ?? initialResponse(current.question))
+              }
+              onChange={(value) => setResponses((all) => ({ ...all, [current.question.itemId]: value }))}
+              disabled={pending || !!current.result}
+            />
+            {current.result ? null : (
+              <div>
+                <Button type="submit" disabled={pending}>
+                  {initialView.revealsAnswers ? "Check answer" : "Save answer"}
+                </Button>
+              </div>
+            )}
+          </form>
+        </section>
+      ) : (
+        <p className="text-slate-800">You have answered every question.</p>
+      )}
+
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="feedback">
+        {current?.result ? <AnswerFeedback result={current.result} /> : null}
+      </div>
+      {error ? (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      ) : null}
+
+      <div className="flex flex-wrap gap-3">
+        {current?.result && !isLast ? (
+          <Button type="button" ref={nextButton} onClick={() => setIndex(firstUnansweredFrom(questions, index + 1))}>
+            Next question
+          </Button>
+        ) : null}
+        {!current || (current.result && isLast) || answered === total ? (
+          <Button type="button" ref={current?.result ? nextButton : undefined} onClick={() => void finish()} disabled={pending}>
+            {isPractice ? "See your score" : "Submit assignment"}
+          </Button>
+        ) : (
+          <Button type="button" variant="secondary" onClick={() => void finish()} disabled={pending}>
+            {isPractice ? `Finish now (${total - answered} unanswered)` : `Submit now (${total - answered} unanswered)`}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function firstUnansweredFrom(questions: AttemptQuestion[], from: number): number {
+  for (let i = from; i < questions.length; i++) if (!questions[i].result) return i;
+  return Math.min(from, questions.length - 1);
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { postJson } from "./api";
+
+type Props = { label: string; body: { setId: string; count?: number } | { assignmentId: string }; variant?: "primary" | "secondary" };
+
+/** Starts (or resumes) an attempt on the server, then re-renders the page around it. */
+export function StartQuizButton({ label, body, variant = "primary" }: Props) {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState("");
+
+  async function start() {
+    setPending(true);
+    setError("");
+    try {
+      await postJson("/api/quiz/attempts", body);
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "Could not start the quiz.");
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-1">
+      <Button type="button" variant={variant} onClick={start} disabled={pending}>
+        {pending ? "Starting…" : label}
+      </Button>
+      <p role="alert" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}

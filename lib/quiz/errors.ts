@@ -1,0 +1,11 @@
+/** A refusal the learner should read, with the HTTP status a route should answer. */
+export class QuizError extends Error {
+  constructor(
+    readonly status: 403 | 404 | 409 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const attemptNotFound = () => new QuizError(404, "That quiz attempt was not found.");

@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db";
+import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { QuizError, attemptNotFound } from "./errors";
+import { finishInTx, isPastDeadline } from "./finish";
+import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
+import { seededRandom, seededShuffle } from "./shuffle";
+import type { QuizUser } from "./types";
+
+export const DEFAULT_PRACTICE_QUESTIONS = 10;
+
+export type StartedAttempt = { attemptId: string; resumed: boolean };
+type StartOptions = { now?: Date; seed?: string };
+type QuestionRow = { id: string; type: string; data: string };
+
+function listQuestions(tx: Tx, setId: string, itemIds?: string[]): Promise<QuestionRow[]> {
+  return tx.studyItem.findMany({
+    where: { setId, kind: "QUESTION", retired: false, ...(itemIds ? { id: { in: itemIds } } : {}) },
+    orderBy: { position: "asc" },
+    select: { id: true, type: true, data: true },
+  });
+}
+
+/** A short quiz still meets every question type the set has, then fills up at random. */
+function pickPracticeQuestions(rows: QuestionRow[], count: number, random: () => number): QuestionRow[] {
+  if (rows.length <= count) return rows;
+  const shuffled = seededShuffle(rows, random);
+  const picked: QuestionRow[] = [];
+  for (const row of shuffled) if (!picked.some((p) => p.type === row.type) && picked.length < count) picked.push(row);
+  for (const row of shuffled) if (picked.length < count && !picked.includes(row)) picked.push(row);
+  return picked;
+}
+
+function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions: boolean, shuffleChoices: boolean) {
+  const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
+  const choiceOrder: ChoiceOrder = {};
+  for (const row of ordered) {
+    const order = drawOptionOrder(parseQuestion(row.data), random, shuffleChoices);
+    if (order) choiceOrder[row.id] = order;
+  }
+  return { questionOrder: ordered.map((row) => row.id), choiceOrder };
+}
+
+async function createAttempt(
+  tx: Tx,
+  input: { userId: string; setId: string; assignmentId?: string; rows: QuestionRow[]; seed: string; shuffleQuestions: boolean; shuffleChoices: boolean; startedAt: Date; deadline: Date | null },
+): Promise<string> {
+  const { questionOrder, choiceOrder } = drawOrders(input.rows, seededRandom(input.seed), input.shuffleQuestions, input.shuffleChoices);
+  const attempt = await tx.quizAttempt.create({
+    data: {
+      userId: input.userId,
+      setId: input.setId,
+      assignmentId: input.assignmentId ?? null,
+      questionOrder: JSON.stringify(questionOrder),
+      choiceOrder: JSON.stringify(choiceOrder),
+      startedAt: input.startedAt,
+      deadline: input.deadline,
+      total: questionOrder.length,
+    },
+    select: { id: true },
+  });
+  return attempt.id;
+}
+
+function openPracticeAttempt(tx: Tx, userId: string, setId: string) {
+  return tx.quizAttempt.findFirst({
+    where: { userId, setId, assignmentId: null, submittedAt: null },
+    orderBy: { startedAt: "desc" },
+    select: { id: true },
+  });
+}
+
+async function startPractice(user: QuizUser, setId: string, pick: { count?: number; itemIds?: string[] }, options: StartOptions): Promise<StartedAttempt> {
+  const now = options.now ?? new Date();
+  const seed = options.seed ?? randomUUID();
+  return db.$transaction(async (tx) => {
+    const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
+    if (!set) throw new QuizError(404, "That study set was not found.");
+    // One open practice quiz per set: a double click or a second tab resumes it instead of starting another.
+    const open = await openPracticeAttempt(tx, user.id, setId);
+    if (open) return { attemptId: open.id, resumed: true };
+    const all = await listQuestions(tx, setId, pick.itemIds);
+    if (all.length === 0) throw new QuizError(409, "This study set has no quiz questions yet.");
+    const random = seededRandom(`${seed}:pick`);
+    const rows = pick.itemIds ? all : pickPracticeQuestions(all, pick.count ?? DEFAULT_PRACTICE_QUESTIONS, random);
+    const attemptId = await createAttempt(tx, {
+      userId: user.id, setId, rows, seed, shuffleQuestions: true, shuffleChoices: true, startedAt: now, deadline: null,
+    });
+    return { attemptId, resumed: false };
+  });
+}
+
+/** A practice quiz on a set the user may see: `count` questions (default 10) covering every type the set has. */
+export function startPracticeAttempt(user: QuizUser, setId: string, options: StartOptions & { count?: number } = {}): Promise<StartedAttempt> {
+  return startPractice(user, setId, { count: options.count }, options);
+}
+
+/** "Retry the ones I missed": a new practice quiz with only the questions a finished practice attempt got wrong or skipped. */
+export async function retryMissed(user: QuizUser, attemptId: string, options: StartOptions = {}): Promise<StartedAttempt> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId: user.id },
+    select: { setId: true, assignmentId: true, submittedAt: true, questionOrder: true, answers: { where: { correct: true }, select: { itemId: true } } },
+  });
+  if (!attempt) throw attemptNotFound();
+  if (attempt.assignmentId) throw new QuizError(409, "Retrying missed questions is for practice quizzes.");
+  if (!attempt.submittedAt) throw new QuizError(409, "Finish this quiz before retrying the questions you missed.");
+  const right = new Set(attempt.answers.map((answer) => answer.itemId));
+  const missed = (JSON.parse(attempt.questionOrder) as string[]).filter((id) => !right.has(id));
+  if (missed.length === 0) throw new QuizError(409, "Nothing to retry: you got every question right.");
+  return startPractice(user, attempt.setId, { itemIds: missed }, options);
+}
+
+function formatWhen(date: Date): string {
+  return date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+}
+
+/**
+ * An attempt at an assigned quiz, for a member of the assignment's class: refused before it opens
+ * and once the attempts are used up; an open attempt is resumed; a time limit fixes the deadline now.
+ */
+export async function startAssignmentAttempt(user: QuizUser, assignmentId: string, options: StartOptions = {}): Promise<StartedAttempt> {
+  const now = options.now ?? new Date();
+  const seed = options.seed ?? randomUUID();
+  return db.$transaction(async (tx) => {
+    const assignment = await tx.assignment.findFirst({
+      where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
+    });
+    if (!assignment) throw new QuizError(404, "That assignment was not found.");
+    if (now < assignment.opensAt) throw new QuizError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
+    const attempts = await tx.quizAttempt.findMany({
+      where: { assignmentId, userId: user.id },
+      select: { id: true, submittedAt: true, deadline: true },
+    });
+    const open = attempts.find((attempt) => !attempt.submittedAt);
+    if (open) {
+      if (!isPastDeadline(open.deadline, now)) return { attemptId: open.id, resumed: true };
+      await finishInTx(tx, open.id, now);
+    }
+    if (attempts.length >= assignment.attemptsAllowed) {
+      const plural = assignment.attemptsAllowed === 1 ? "attempt" : "attempts";
+      throw new QuizError(409, `You have used your ${assignment.attemptsAllowed} ${plural} at this assignment.`);
+    }
+    const rows = await listQuestions(tx, assignment.setId);
+    if (rows.length === 0) throw new QuizError(409, "This assignment has no questions.");
+    const deadline = assignment.timeLimitMinutes ? new Date(now.getTime() + assignment.timeLimitMinutes * 60_000) : null;
+    const attemptId = await createAttempt(tx, {
+      userId: user.id,
+      setId: assignment.setId,
+      assignmentId,
+      rows,
+      seed,
+      shuffleQuestions: assignment.shuffleQuestions,
+      shuffleChoices: assignment.shuffleChoices,
+      startedAt: now,
+      deadline,
+    });
+    return { attemptId, resumed: false };
+  });
+}
