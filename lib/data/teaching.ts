@@ -198,3 +198,17 @@ export async function listStudentClasses(user: Pick<SessionUser, "id">) {
 export async function getClassByJoinCode(code: string) {
   return db.classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true, teacher: { select: { name: true } } } });
 }
+
+// Ownership checks for the guard layouts: they run outside the pages' loading boundaries, so a
+// foreign or unknown id answers a real 404 status instead of a streamed 200.
+export async function teacherOwnsSet(user: Teacher, setId: string): Promise<boolean> {
+  return (await db.studySet.count({ where: { id: setId, ownerId: user.id } })) > 0;
+}
+
+export async function teacherOwnsClass(user: Teacher, classId: string): Promise<boolean> {
+  return (await db.classroom.count({ where: { id: classId, teacherId: user.id } })) > 0;
+}
+
+export async function teacherOwnsAssignment(user: Teacher, assignmentId: string): Promise<boolean> {
+  return (await db.assignment.count({ where: { id: assignmentId, classroom: { teacherId: user.id } } })) > 0;
+}
