@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { JoinClassForm } from "@/components/teach/join-class-form";
 import { requireUser } from "@/lib/auth/guard";
 import { listStudentClasses } from "@/lib/data/teaching";
@@ -27,9 +28,9 @@ export default async function StudentClassesPage() {
         </ul>
       )}
       <p>
-        <a href="/assignments" className="text-brand-800 hover:underline">
+        <Link href="/assignments" className="text-brand-800 hover:underline">
           See your assignments
-        </a>
+        </Link>
       </p>
     </div>
   );
