@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { JoinClassForm } from "@/components/teach/join-class-form";
+import { requireUser } from "@/lib/auth/guard";
+import { getClassByJoinCode } from "@/lib/data/teaching";
+import { joinClassSchema } from "@/lib/validations/classroom";
+
+export const metadata: Metadata = { title: "Join a class" };
+
+export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code: raw } = await params;
+  await requireUser("STUDENT", `/join/${encodeURIComponent(raw)}`);
+  const parsed = joinClassSchema.safeParse({ code: raw });
+  const code = parsed.success ? parsed.data.code : "";
+  const classroom = code ? await getClassByJoinCode(code) : null;
+  return (
+    <div className="mx-auto flex max-w-lg flex-col gap-4">
+      <h1 className="text-2xl font-bold">Join a class</h1>
+      {classroom ? (
+        <p className="text-slate-700">
+          You are joining <strong>{classroom.name}</strong> (teacher: {classroom.teacher.name}).
+        </p>
+      ) : (
+        <p role="alert" className="text-red-700">
+          No class has the code {code || raw}. Check it with your teacher, or type it below.
+        </p>
+      )}
+      <JoinClassForm initialCode={classroom ? code : ""} />
+    </div>
+  );
+}

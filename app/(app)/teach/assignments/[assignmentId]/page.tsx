@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ScoreDistributionChart } from "@/components/teach/score-distribution-chart";
+import { requireUser } from "@/lib/auth/guard";
+import { getAssignmentResults } from "@/lib/data/teaching";
+
+export const metadata: Metadata = { title: "Assignment results" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+export default async function AssignmentReportPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const user = await requireUser("TEACHER", `/teach/assignments/${assignmentId}`);
+  const found = await getAssignmentResults(user, assignmentId);
+  if (!found) notFound();
+  const { assignment, report } = found;
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-bold">{assignment.setTitle}</h1>
+        <p className="text-slate-700">
+          <Link href={`/teach/classes/${assignment.classId}`} className="text-brand-800 hover:underline">
+            {assignment.className}
+          </Link>{" "}
+          · due {dateFormat.format(assignment.dueAt)} · {report.submittedCount} submitted
+          {report.averagePercent !== null ? ` · average ${report.averagePercent}%` : ""}
+        </p>
+      </div>
+
+      <section aria-labelledby="distribution-heading">
+        <h2 id="distribution-heading" className="text-xl font-semibold">
+          Score distribution
+        </h2>
+        {report.submittedCount === 0 ? (
+          <p className="text-slate-700">No one has submitted yet.</p>
+        ) : (
+          <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+            <ScoreDistributionChart buckets={report.distribution} />
+            <table className="text-sm">
+              <caption className="sr-only">Students per score band</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="p-1 text-left">Score</th>
+                  <th scope="col" className="p-1 text-right">Students</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.distribution
+                  .filter((bucket) => bucket.students > 0)
+                  .map((bucket) => (
+                    <tr key={bucket.label}>
+                      <td className="p-1">{bucket.label}</td>
+                      <td className="p-1 text-right">{bucket.students}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="per-question-heading">
+        <h2 id="per-question-heading" className="text-xl font-semibold">
+          Per question
+        </h2>
+        <ol className="mt-2 flex flex-col gap-3">
+          {report.questions.map((question, index) => (
+            <li key={question.itemId} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="question-report">
+              <p className="font-medium">
+                {index + 1}. {question.prompt}
+              </p>
+              <p className="text-sm text-slate-700">
+                Correct answer: <strong>{question.correctAnswer}</strong> ·{" "}
+                {question.shareCorrect === null ? "not answered yet" : `${Math.round(question.shareCorrect * 100)}% correct (${question.correct} of ${question.answered})`}
+              </p>
+              {question.wrongAnswers.length ? (
+                <div className="mt-1 text-sm">
+                  <p className="font-medium">Wrong answers picked</p>
+                  <ul className="ml-5 list-disc">
+                    {question.wrongAnswers.map((wrong) => (
+                      <li key={wrong.answer}>
+                        {wrong.answer} — {wrong.count} student{wrong.count === 1 ? "" : "s"}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="students-heading">
+        <h2 id="students-heading" className="text-xl font-semibold">
+          Each student&apos;s answers
+        </h2>
+        {report.students.length === 0 ? (
+          <p className="text-slate-700">No submissions yet.</p>
+        ) : (
+          <div className="flex flex-col gap-4">
+            {report.students.map((student) => (
+              <details key={student.userId} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="student-answers">
+                <summary className="cursor-pointer font-medium">
+                  {student.studentName}: {student.score}/{student.total}
+                  {student.late ? " (late)" : ""}
+                </summary>
+                <ol className="mt-2 ml-5 list-decimal text-sm">
+                  {student.answers.map((answer, index) => (
+                    <li key={answer.itemId}>
+                      {report.questions[index]?.prompt}: <strong>{answer.response}</strong>{" "}
+                      {answer.correct === null ? "" : answer.correct ? "✓ correct" : "✗ wrong"}
+                    </li>
+                  ))}
+                </ol>
+              </details>
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput, inputClass } from "@/components/ui/field";
+import { assignmentSchema } from "@/lib/validations/assignment";
+import { readApiError } from "./api";
+
+// The browser's datetime-local values are local times; they are sent as ISO instants so the server
+// stores what the teacher meant whatever its own time zone.
+
+type AssignValues = {
+  setId: string;
+  opensAt: string;
+  dueAt: string;
+  attemptsAllowed: string;
+  timeLimitMinutes: string;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  showAnswers: boolean;
+};
+
+function localInputValue(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+function toPayload(classId: string, values: AssignValues) {
+  const instant = (value: string) => (value ? new Date(value).toISOString() : "");
+  return {
+    classId,
+    setId: values.setId,
+    opensAt: instant(values.opensAt),
+    dueAt: instant(values.dueAt),
+    attemptsAllowed: values.attemptsAllowed,
+    timeLimitMinutes: values.timeLimitMinutes.trim() ? values.timeLimitMinutes : null,
+    shuffleQuestions: values.shuffleQuestions,
+    shuffleChoices: values.shuffleChoices,
+    showAnswers: values.showAnswers,
+  };
+}
+
+export function AssignForm({ classId, sets }: { classId: string; sets: { id: string; title: string }[] }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string }>();
+  const [now] = useState(() => new Date());
+  const { register, handleSubmit, setError, clearErrors, formState, reset } = useForm<AssignValues>({
+    defaultValues: {
+      setId: sets[0]?.id ?? "",
+      opensAt: localInputValue(now),
+      dueAt: localInputValue(new Date(now.getTime() + 7 * 86_400_000)),
+      attemptsAllowed: "1",
+      timeLimitMinutes: "",
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      showAnswers: true,
+    },
+  });
+  const { errors, isSubmitting } = formState;
+
+  async function onSubmit(values: AssignValues) {
+    setMessage(undefined);
+    clearErrors();
+    const payload = toPayload(classId, values);
+    // Same schema as the server, checked here first so a wrong date is flagged without a round trip.
+    const local = assignmentSchema.safeParse(payload);
+    if (!local.success) {
+      for (const issue of local.error.issues) setError(String(issue.path[0]) as keyof AssignValues, { message: issue.message });
+      setMessage({ kind: "error", text: "Some fields need fixing." });
+      return;
+    }
+    const response = await fetch("/api/teach/assignments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) });
+    if (!response.ok) {
+      const body = await readApiError(response);
+      for (const [path, messages] of Object.entries(body.fieldErrors ?? {})) setError(path as keyof AssignValues, { message: messages[0] });
+      setMessage({ kind: "error", text: body.error ?? "The quiz was not assigned." });
+      return;
+    }
+    setMessage({ kind: "ok", text: "Quiz assigned." });
+    reset(values);
+    router.refresh();
+  }
+
+  if (sets.length === 0) return <p className="text-slate-700">Publish a study set first; then you can assign its quiz here.</p>;
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-3 sm:grid-cols-2">
+      <Field id="assign-set" label="Study set" error={errors.setId?.message}>
+        <select id="assign-set" className={inputClass} {...register("setId")}>
+          {sets.map((set) => (
+            <option key={set.id} value={set.id}>
+              {set.title}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="assign-attempts" label="Attempts allowed" error={errors.attemptsAllowed?.message}>
+        <TextInput id="assign-attempts" type="number" min={1} max={20} invalid={!!errors.attemptsAllowed} {...register("attemptsAllowed")} />
+      </Field>
+      <Field id="assign-opens" label="Opens" error={errors.opensAt?.message}>
+        <TextInput id="assign-opens" type="datetime-local" invalid={!!errors.opensAt} {...register("opensAt")} />
+      </Field>
+      <Field id="assign-due" label="Due" error={errors.dueAt?.message}>
+        <TextInput id="assign-due" type="datetime-local" invalid={!!errors.dueAt} {...register("dueAt")} />
+      </Field>
+      <Field id="assign-time-limit" label="Time limit in minutes (optional)" error={errors.timeLimitMinutes?.message}>
+        <TextInput id="assign-time-limit" type="number" min={1} invalid={!!errors.timeLimitMinutes} {...register("timeLimitMinutes")} />
+      </Field>
+      <fieldset className="flex flex-col gap-1">
+        <legend className="text-sm font-medium text-slate-800">Options</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("shuffleQuestions")} /> Shuffle questions
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("shuffleChoices")} /> Shuffle choices
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="checkbox" {...register("showAnswers")} /> Show answers after submitting
+        </label>
+      </fieldset>
+      <div className="sm:col-span-2">
+        <p role="status" aria-live="polite" className={`min-h-5 text-sm font-medium ${message?.kind === "error" ? "text-red-700" : "text-green-800"}`}>
+          {message?.text}
+        </p>
+        <Button type="submit" disabled={isSubmitting}>
+          Assign quiz
+        </Button>
+      </div>
+    </form>
+  );
+}

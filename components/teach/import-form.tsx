@@ -1,0 +1,188 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { ImportPreview } from "@/lib/exchange";
+import { SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
+import { readApiError } from "./api";
+
+const FORMAT_LABELS = { text: "Quizlet or Anki text", csv: "CSV", gift: "Moodle GIFT (quiz questions)" } as const;
+
+export function ImportForm() {
+  const router = useRouter();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<{ text: string; lines: { line: number; message: string }[] }>();
+  const { register, handleSubmit, getValues, setValue, control, formState } = useForm<ImportInput>({
+    defaultValues: { format: "text", text: "", title: "", termSeparator: "tab", cardSeparator: "newline", csvDelimiter: "auto", csvHeader: "auto" },
+  });
+  const format = useWatch({ control, name: "format" });
+
+  async function post(url: string, values: ImportInput): Promise<Response | null> {
+    setError(undefined);
+    try {
+      return await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
+    } catch {
+      setError({ text: "The connection failed. Nothing was saved.", lines: [] });
+      return null;
+    }
+  }
+
+  async function onPreview(values: ImportInput) {
+    const response = await post("/api/teach/import/preview", values);
+    if (!response) return;
+    if (!response.ok) {
+      const body = await readApiError(response);
+      setError({ text: body.fieldErrors?.text?.[0] ?? body.error ?? "Could not read the file.", lines: [] });
+      return;
+    }
+    setPreview((await response.json()) as ImportPreview);
+  }
+
+  async function onImport(values: ImportInput) {
+    const response = await post("/api/teach/import", values);
+    if (!response) return;
+    if (!response.ok) {
+      const body = await readApiError(response);
+      setError({ text: `${body.fieldErrors?.text?.[0] ?? body.error ?? "Could not import."} Nothing was saved.`, lines: body.issues ?? [] });
+      return;
+    }
+    const { id } = (await response.json()) as { id: string };
+    router.push(`/teach/sets/${id}/edit`);
+  }
+
+  async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (file.size > 1024 * 1024) {
+      setError({ text: "The file is larger than 1 MB.", lines: [] });
+      return;
+    }
+    setValue("text", await file.text());
+    if (!getValues("title")) setValue("title", file.name.replace(/\.[^.]+$/, ""));
+  }
+
+  return (
+    <form noValidate onSubmit={handleSubmit(onImport)} className="flex flex-col gap-3">
+      <fieldset className="flex flex-col gap-1">
+        <legend className="text-sm font-medium text-slate-800">Format</legend>
+        {(Object.keys(FORMAT_LABELS) as (keyof typeof FORMAT_LABELS)[]).map((value) => (
+          <label key={value} className="flex min-h-11 items-center gap-2">
+            <input type="radio" value={value} {...register("format")} /> {FORMAT_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <Field id="import-title" label="Title of the new set (optional)">
+        <input id="import-title" className={inputClass} {...register("title")} />
+      </Field>
+      {format === "text" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id="term-separator" label="Between term and definition">
+            <select id="term-separator" className={inputClass} {...register("termSeparator")}>
+              {SEPARATORS.filter((value) => value !== "newline").map((value) => (
+                <option key={value} value={value}>
+                  {SEPARATOR_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="card-separator" label="Between cards">
+            <select id="card-separator" className={inputClass} {...register("cardSeparator")}>
+              <option value="newline">New line</option>
+              <option value="semicolon">Semicolon</option>
+              <option value="pipe">Pipe |</option>
+            </select>
+          </Field>
+        </div>
+      ) : null}
+      {format === "csv" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id="csv-delimiter" label="Column separator">
+            <select id="csv-delimiter" className={inputClass} {...register("csvDelimiter")}>
+              <option value="auto">Detect</option>
+              <option value="comma">Comma</option>
+              <option value="semicolon">Semicolon</option>
+              <option value="tab">Tab</option>
+            </select>
+          </Field>
+          <Field id="csv-header" label="First row holds column names">
+            <select id="csv-header" className={inputClass} {...register("csvHeader")}>
+              <option value="auto">Detect</option>
+              <option value="yes">Yes</option>
+              <option value="no">No</option>
+            </select>
+          </Field>
+        </div>
+      ) : null}
+      <Field id="import-file" label="Choose a file">
+        <input id="import-file" type="file" accept=".txt,.csv,.tsv,.gift" onChange={onFile} className="text-sm" />
+      </Field>
+      <Field id="import-text" label="…or paste its text">
+        <textarea id="import-text" rows={10} className={`${inputClass} font-mono`} {...register("text")} />
+      </Field>
+      <div role="alert" className="min-h-5 text-sm font-medium text-red-700">
+        {error ? (
+          <>
+            <p>{error.text}</p>
+            {error.lines.length > 1 ? (
+              <ul className="ml-5 list-disc font-normal">
+                {error.lines.slice(0, 10).map((issue) => (
+                  <li key={`${issue.line}-${issue.message}`}>
+                    Line {issue.line}: {issue.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" disabled={formState.isSubmitting} onClick={handleSubmit(onPreview)}>
+          Preview
+        </Button>
+        <Button type="submit" disabled={formState.isSubmitting}>
+          Import as a draft
+        </Button>
+      </div>
+      {preview ? (
+        <section aria-labelledby="import-preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="import-preview-heading" className="font-semibold">
+            Preview: {preview.rows.length} item{preview.rows.length === 1 ? "" : "s"}
+            {preview.issues.length ? `, ${preview.issues.length} problem${preview.issues.length === 1 ? "" : "s"}` : ""}
+          </h2>
+          {preview.issues.length ? (
+            <ul className="ml-5 list-disc text-sm text-red-700">
+              {preview.issues.slice(0, 10).map((issue) => (
+                <li key={`${issue.line}-${issue.message}`}>
+                  Line {issue.line}: {issue.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <div className="overflow-x-auto">
+            <table className="mt-2 w-full text-left text-sm">
+              <thead>
+                <tr>
+                  <th scope="col" className="p-1">Line</th>
+                  <th scope="col" className="p-1">{format === "gift" ? "Question" : "Front"}</th>
+                  <th scope="col" className="p-1">{format === "gift" ? "Answer" : "Back"}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.slice(0, 50).map((row) => (
+                  <tr key={row.line} className="border-t border-slate-200">
+                    <td className="p-1">{row.line}</td>
+                    <td className="p-1">{row.front}</td>
+                    <td className="p-1">{row.back}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </form>
+  );
+}

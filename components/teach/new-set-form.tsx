@@ -1,0 +1,106 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { ArticlePreview } from "@/lib/teaching/article-preview";
+import { readApiError } from "./api";
+import { ArticlePreviewPanel } from "./article-preview-panel";
+
+// Paste or upload → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
+
+export function NewSetForm() {
+  const router = useRouter();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState("");
+  const [read, setRead] = useState<{ text: string; preview: ArticlePreview } | null>(null);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState<"preview" | "generate" | null>(null);
+
+  async function onPreview(event: React.FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setRead(null);
+    const form = new FormData();
+    const file = fileInput.current?.files?.[0];
+    if (file) form.set("file", file);
+    else form.set("text", text);
+    setBusy("preview");
+    try {
+      const response = await fetch("/api/teach/articles/preview", { method: "POST", body: form });
+      if (!response.ok) {
+        setError((await readApiError(response)).error ?? "The article could not be read.");
+        return;
+      }
+      setRead((await response.json()) as { text: string; preview: ArticlePreview });
+    } catch {
+      setError("The connection failed. Nothing was saved; please try again.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function onGenerate() {
+    if (!read) return;
+    setError(undefined);
+    setBusy("generate");
+    try {
+      const response = await fetch("/api/teach/sets", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: read.text }),
+      });
+      if (!response.ok) {
+        setError((await readApiError(response)).error ?? "Nothing could be generated.");
+        return;
+      }
+      const { id } = (await response.json()) as { id: string };
+      router.push(`/teach/sets/${id}/edit`);
+    } catch {
+      setError("The connection failed. Nothing was saved; please try again.");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form onSubmit={onPreview} noValidate className="flex flex-col gap-3">
+        <Field id="article-text" label="Paste the article" hint="Plain text or Markdown. Headings, bullet lists, tables and named experts make the best cards.">
+          <textarea
+            id="article-text"
+            name="text"
+            rows={12}
+            className={inputClass}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-describedby="article-text-hint article-error"
+          />
+        </Field>
+        <Field id="article-file" label="…or upload a .txt or .md file (up to 1 MB)">
+          <input id="article-file" ref={fileInput} type="file" name="file" accept=".txt,.md,.markdown,text/plain,text/markdown" className="text-sm" />
+        </Field>
+        <p id="article-error" role="alert" className="min-h-5 text-sm font-medium text-red-700">
+          {error}
+        </p>
+        <div>
+          <Button type="submit" disabled={busy !== null}>
+            {busy === "preview" ? "Reading…" : "Preview what will be read"}
+          </Button>
+        </div>
+      </form>
+      {read ? (
+        <>
+          <ArticlePreviewPanel preview={read.preview} />
+          <div>
+            <Button type="button" onClick={onGenerate} disabled={busy !== null}>
+              {busy === "generate" ? "Generating…" : "Generate cards and quiz"}
+            </Button>
+            <p className="mt-1 text-sm text-slate-600">The result is saved as a draft for you to review; students see nothing until you publish.</p>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

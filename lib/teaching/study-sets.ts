@@ -1,0 +1,131 @@
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/guard";
+import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
+import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
+import { HttpError, notFoundError } from "@/lib/http-errors";
+import { replaceStudySetItems } from "@/lib/study-sets/store";
+import type { StudySetDraft } from "@/lib/validations/study-set";
+import { indexKnownItems, settleItemIds } from "./item-ids";
+
+// A teacher's sets from article to published quiz. Every function takes the acting user and only
+// touches sets that user owns; another user's set answers 404, as if it did not exist.
+
+type Teacher = Pick<SessionUser, "id" | "role">;
+
+function requireTeacher(user: Teacher): void {
+  if (user.role !== "TEACHER") throw new HttpError(403, "Only teachers can do this.");
+}
+
+/** Size, binary and emptiness first; then "nothing to study" from the generator. 413/422, never a save. */
+export function generateFromArticle(text: string): StudySetContent {
+  const check = checkArticleText(text);
+  if (!check.ok) throw new HttpError(check.code === "too_large" ? 413 : 422, check.message);
+  try {
+    return generateStudySet(text);
+  } catch (error) {
+    if (error instanceof ArticleError) throw new HttpError(422, error.message);
+    throw error;
+  }
+}
+
+function draftFromContent(content: StudySetContent, visibility: StudySetDraft["visibility"]): StudySetDraft {
+  return { title: content.title || "Untitled set", visibility, flashcards: content.flashcards, questions: content.questions };
+}
+
+export async function createDraftFromArticle(user: Teacher, text: string): Promise<string> {
+  requireTeacher(user);
+  const content = generateFromArticle(text);
+  return createDraft(user, content, text);
+}
+
+/** A new DRAFT set holding `content` (generated or imported) in draftJson; no items until published. */
+export async function createDraft(user: Teacher, content: StudySetContent, sourceText: string): Promise<string> {
+  requireTeacher(user);
+  const draft = draftFromContent(content, "PRIVATE");
+  const set = await db.studySet.create({
+    data: {
+      title: draft.title.slice(0, 200),
+      sourceText,
+      ownerId: user.id,
+      status: "DRAFT",
+      visibility: "PRIVATE",
+      draftJson: JSON.stringify(draft),
+    },
+    select: { id: true },
+  });
+  return set.id;
+}
+
+async function findOwnedSet(user: Teacher, setId: string) {
+  requireTeacher(user);
+  const set = await db.studySet.findFirst({ where: { id: setId, ownerId: user.id } });
+  if (!set) throw notFoundError("That study set");
+  return set;
+}
+
+async function publishedItems(setId: string): Promise<(Flashcard | Question)[]> {
+  const rows = await db.studyItem.findMany({ where: { setId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { data: true } });
+  return rows.map((row) => JSON.parse(row.data) as Flashcard | Question);
+}
+
+// Only this module writes draftJson, always from generated, imported or schema-checked content; it is
+// read back as is so an imported item that breaks a form rule shows up in the form to be fixed.
+function storedDraft(draftJson: string | null): StudySetDraft | null {
+  return draftJson ? (JSON.parse(draftJson) as StudySetDraft) : null;
+}
+
+/** What the review form opens with: the kept draft, else the published items. */
+export async function getEditableDraft(user: Teacher, setId: string): Promise<{ draft: StudySetDraft; status: string; hasUnpublishedEdits: boolean }> {
+  const set = await findOwnedSet(user, setId);
+  const kept = storedDraft(set.draftJson);
+  if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED" };
+  const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
+  return {
+    status: set.status,
+    hasUnpublishedEdits: false,
+    draft: {
+      title: set.title,
+      visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE",
+      flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
+      questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
+    },
+  };
+}
+
+async function settle(setId: string, draftJson: string | null, draft: StudySetDraft): Promise<StudySetDraft> {
+  const previous = storedDraft(draftJson);
+  const known = indexKnownItems([...(await publishedItems(setId)), ...(previous ? [...previous.flashcards, ...previous.questions] : [])]);
+  const content = settleItemIds({ title: draft.title, flashcards: draft.flashcards, questions: draft.questions }, known);
+  return { ...draft, flashcards: content.flashcards, questions: content.questions };
+}
+
+/** Keeps the teacher's edits without touching what learners see. Input must already be parsed by the schema. */
+export async function saveDraft(user: Teacher, setId: string, input: StudySetDraft): Promise<StudySetDraft> {
+  const set = await findOwnedSet(user, setId);
+  const draft = await settle(setId, set.draftJson, input);
+  await db.studySet.update({ where: { id: setId }, data: { draftJson: JSON.stringify(draft) } });
+  return draft;
+}
+
+/** Writes the items learners study (keeping progress on unchanged ones) and clears the draft, in one transaction. */
+export async function publishSet(user: Teacher, setId: string, input: StudySetDraft): Promise<void> {
+  const set = await findOwnedSet(user, setId);
+  const draft = await settle(setId, set.draftJson, input);
+  await db.$transaction(async (tx) => {
+    await replaceStudySetItems(tx, setId, { title: draft.title, flashcards: draft.flashcards, questions: draft.questions });
+    await tx.studySet.update({
+      where: { id: setId },
+      data: { title: draft.title, visibility: draft.visibility, status: "PUBLISHED", draftJson: null },
+    });
+  });
+}
+
+/** Deletes a set that was never published; a published set has learners' progress and stays. */
+export async function discardDraft(user: Teacher, setId: string): Promise<void> {
+  const set = await findOwnedSet(user, setId);
+  if (set.status === "PUBLISHED") {
+    await db.studySet.update({ where: { id: setId }, data: { draftJson: null } });
+    return;
+  }
+  await db.studySet.delete({ where: { id: setId } });
+}

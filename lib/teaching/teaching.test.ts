@@ -1,0 +1,330 @@
+import fs from "node:fs";
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/roles";
+import { getAssignmentResults, getClassGradebook } from "@/lib/data/teaching";
+import { getExportableContent } from "@/lib/data/set-exports";
+import { HttpError } from "@/lib/http-errors";
+import { assignmentSchema } from "@/lib/validations/assignment";
+import { joinClassSchema } from "@/lib/validations/classroom";
+import { studySetDraftSchema } from "@/lib/validations/study-set";
+import { createAssignment, createClass, joinClass, removeStudent } from "./classes";
+import { importIntoDraft } from "./imports";
+import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "./study-sets";
+
+// Integration tests on the real SQLite test database: each test makes its own users.
+
+const article = fs.readFileSync("lib/generator/fixtures/coral-reefs.md", "utf8");
+
+async function makeUser(role: Role) {
+  const user = await db.user.create({
+    data: { email: `${role.toLowerCase()}-${randomUUID()}@test.example`, name: `${role} ${randomUUID().slice(0, 6)}`, passwordHash: "x", role },
+    select: { id: true, role: true, name: true, email: true },
+  });
+  return { ...user, role };
+}
+
+async function statusOf(promise: Promise<unknown>): Promise<number | "ok"> {
+  try {
+    await promise;
+    return "ok";
+  } catch (error) {
+    if (error instanceof HttpError) return error.status;
+    throw error;
+  }
+}
+
+async function publishedSet() {
+  const teacher = await makeUser("TEACHER");
+  const setId = await createDraftFromArticle(teacher, article);
+  const { draft } = await getEditableDraft(teacher, setId);
+  await publishSet(teacher, setId, studySetDraftSchema.parse(draft));
+  return { teacher, setId, draft: studySetDraftSchema.parse(draft) };
+}
+
+/** Everything a teacher route could change, to compare before and after a refused call. */
+async function snapshot(teacherId: string) {
+  const [sets, items, classes, members, assignments] = await Promise.all([
+    db.studySet.findMany({ where: { ownerId: teacherId }, orderBy: { id: "asc" } }),
+    db.studyItem.findMany({ where: { set: { ownerId: teacherId } }, orderBy: { id: "asc" } }),
+    db.classroom.findMany({ where: { teacherId }, orderBy: { id: "asc" } }),
+    db.classMembership.findMany({ where: { classroom: { teacherId } }, orderBy: { userId: "asc" } }),
+    db.assignment.findMany({ where: { classroom: { teacherId } }, orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ sets, items, classes, members, assignments });
+}
+
+describe("a draft from an article", () => {
+  it("is generated and kept as a DRAFT with no items learners could see", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: setId } });
+    expect(set.status).toBe("DRAFT");
+    expect(await db.studyItem.count({ where: { setId } })).toBe(0);
+    const { draft } = await getEditableDraft(teacher, setId);
+    expect(draft.questions.length).toBeGreaterThan(0);
+    expect(draft.flashcards[0].source.quote).not.toBe("");
+  });
+
+  it.each([
+    ["an empty paste", "   \n  ", 422],
+    ["binary text", "%PDF-1.7\u0000\u0001\u0002binary", 422],
+    ["text with nothing to study", "hello there", 422],
+    ["more than 1 MB", "a".repeat(1024 * 1024 + 1), 413],
+  ])("refuses %s with a clear 4xx and saves nothing", async (_, text, status) => {
+    const teacher = await makeUser("TEACHER");
+    const error = await createDraftFromArticle(teacher, text).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(status);
+    expect((error as HttpError).message.length).toBeGreaterThan(10);
+    expect(await db.studySet.count({ where: { ownerId: teacher.id } })).toBe(0);
+  });
+});
+
+describe("review, save and publish", () => {
+  it("a refused draft is reported at the field path, and the stored draft is untouched", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const { draft } = await getEditableDraft(teacher, setId);
+    const bad = structuredClone(draft);
+    const mc = bad.questions.findIndex((question) => question.type === "multiple_choice");
+    bad.questions[mc].answer = "not one of the choices";
+    bad.questions[0].prompt = "";
+    const parsed = studySetDraftSchema.safeParse(bad);
+    expect(parsed.success).toBe(false);
+    const paths = parsed.error!.issues.map((issue) => issue.path.join("."));
+    expect(paths).toContain(`questions.${mc}.answer`);
+    expect(paths).toContain("questions.0.prompt");
+    expect((await getEditableDraft(teacher, setId)).draft).toEqual(draft);
+  });
+
+  it("publishing writes the items; republishing one edit keeps progress on every unchanged item", async () => {
+    const { teacher, setId, draft } = await publishedSet();
+    const before = await db.studyItem.findMany({ where: { setId, retired: false } });
+    expect(before.length).toBe(draft.flashcards.length + draft.questions.length);
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: setId } });
+    expect(set).toMatchObject({ status: "PUBLISHED", draftJson: null });
+
+    const learner = await makeUser("STUDENT");
+    const keptCard = before.find((row) => row.itemKey === draft.flashcards[1].id)!;
+    await db.cardState.create({
+      data: { userId: learner.id, itemId: keptCard.id, due: new Date(), stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 1 },
+    });
+
+    const edited = structuredClone(draft);
+    edited.flashcards[0].back = `${edited.flashcards[0].back} (edited)`;
+    edited.flashcards[1].explanation = "Only the explanation changed.";
+    edited.questions.splice(0, 1);
+    await saveDraft(teacher, setId, edited);
+    // Learners still see the published items until the teacher publishes.
+    expect(await db.studyItem.count({ where: { setId, retired: false } })).toBe(before.length);
+
+    await publishSet(teacher, setId, edited);
+    const after = await db.studyItem.findMany({ where: { setId } });
+    const byKey = new Map(after.map((row) => [row.itemKey, row]));
+    expect(byKey.get(draft.flashcards[1].id)).toMatchObject({ id: keptCard.id, retired: false });
+    expect(await db.cardState.count({ where: { userId: learner.id, itemId: keptCard.id } })).toBe(1);
+    expect(byKey.get(draft.flashcards[0].id)?.retired).toBe(true);
+    expect(byKey.get(draft.questions[0].id)?.retired).toBe(true);
+    const editedRow = after.find((row) => !row.retired && row.data.includes("(edited)"));
+    expect(editedRow?.itemKey).toMatch(/^card-[0-9a-f]{16}$/);
+  });
+
+  it("an own item added in the form is published with a content id", async () => {
+    const { teacher, setId, draft } = await publishedSet();
+    const withOwn = structuredClone(draft);
+    withOwn.questions.push({
+      id: "new-q-1",
+      type: "true_false",
+      material: "key_fact",
+      prompt: "Coral bleaching is caused by cold water.",
+      answer: false,
+      explanation: "",
+      difficulty: "medium",
+      source: { section: "", quote: "" },
+    });
+    await publishSet(teacher, setId, studySetDraftSchema.parse(withOwn));
+    const own = await db.studyItem.findFirst({ where: { setId, data: { contains: "caused by cold water" } } });
+    expect(own?.itemKey).toMatch(/^q-[0-9a-f]{16}$/);
+    expect(own?.retired).toBe(false);
+  });
+});
+
+describe("classes", () => {
+  it("gives a class an unambiguous six-character code; students join once, in as many classes as they like", async () => {
+    const teacher = await makeUser("TEACHER");
+    const student = await makeUser("STUDENT");
+    const first = await createClass(teacher, "Period 1");
+    const second = await createClass(teacher, "Period 2");
+    expect(first.joinCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(first.joinCode).not.toBe(second.joinCode);
+
+    const typed = joinClassSchema.parse({ code: ` ${first.joinCode.toLowerCase()} ` }).code;
+    await joinClass(student, typed);
+    const twice = await joinClass(student, first.joinCode).catch((error: HttpError) => error);
+    expect(twice).toMatchObject({ status: 409, message: "You are already in Period 1." });
+    await joinClass(student, second.joinCode);
+    expect(await db.classMembership.count({ where: { userId: student.id } })).toBe(2);
+
+    const unknown = await joinClass(student, "ZZZZZZ9").catch((error: HttpError) => error);
+    expect(unknown).toMatchObject({ status: 404 });
+    expect((unknown as HttpError).message).toContain("No class has the code ZZZZZZ9");
+    expect(await db.classMembership.count({ where: { userId: student.id } })).toBe(2);
+
+    await removeStudent(teacher, first.id, student.id);
+    expect(await db.classMembership.count({ where: { userId: student.id } })).toBe(1);
+  });
+
+  it("refuses an assignment due before it opens, at the due date field", () => {
+    const parsed = assignmentSchema.safeParse({
+      classId: "c",
+      setId: "s",
+      opensAt: "2030-05-02T10:00:00.000Z",
+      dueAt: "2030-05-01T10:00:00.000Z",
+      attemptsAllowed: 1,
+      timeLimitMinutes: null,
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      showAnswers: true,
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues).toEqual([expect.objectContaining({ path: ["dueAt"], message: "The due date must be after the open date." })]);
+  });
+});
+
+describe("results", () => {
+  it("the gradebook and report show a submitted attempt; another teacher sees neither", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Results class");
+    const student = await makeUser("STUDENT");
+    await joinClass(student, classroom.joinCode);
+    const input = assignmentSchema.parse({
+      classId: classroom.id,
+      setId,
+      opensAt: new Date(Date.now() - 3600_000).toISOString(),
+      dueAt: new Date(Date.now() + 3600_000).toISOString(),
+      attemptsAllowed: 2,
+      timeLimitMinutes: null,
+      shuffleQuestions: true,
+      shuffleChoices: true,
+      showAnswers: false,
+    });
+    const assignmentId = await createAssignment(teacher, input);
+    // What the quiz engine writes when a student submits.
+    const mc = await db.studyItem.findFirstOrThrow({ where: { setId, kind: "QUESTION", type: "multiple_choice" } });
+    const question = JSON.parse(mc.data) as { choices: string[]; answer: string };
+    const wrong = question.choices.find((choice) => choice !== question.answer)!;
+    await db.quizAttempt.create({
+      data: {
+        userId: student.id,
+        setId,
+        assignmentId,
+        questionOrder: JSON.stringify([mc.id]),
+        submittedAt: new Date(),
+        score: 0,
+        total: 1,
+        answers: { create: { itemId: mc.id, response: JSON.stringify(wrong), correct: false } },
+      },
+    });
+
+    const gradebook = await getClassGradebook(teacher, classroom.id);
+    expect(gradebook?.gradebook.rows[0].cells[0]).toMatchObject({ status: "submitted", best: { score: 0, total: 1 } });
+    const results = await getAssignmentResults(teacher, assignmentId);
+    const row = results?.report.questions.find((entry) => entry.itemId === mc.id);
+    expect(row?.wrongAnswers).toEqual([{ answer: wrong, count: 1 }]);
+    expect(results?.report.students[0].answers.find((answer) => answer.itemId === mc.id)?.response).toBe(wrong);
+
+    const other = await makeUser("TEACHER");
+    expect(await getClassGradebook(other, classroom.id)).toBeNull();
+    expect(await getAssignmentResults(other, assignmentId)).toBeNull();
+    expect(await getAssignmentResults(student, assignmentId)).toBeNull();
+  });
+});
+
+describe("authorization: a student and another teacher change nothing", () => {
+  it("refuses every teacher write with 403 or 404 and leaves the database as it was", async () => {
+    const { teacher, setId, draft } = await publishedSet();
+    const classroom = await createClass(teacher, "Guarded");
+    const member = await makeUser("STUDENT");
+    await joinClass(member, classroom.joinCode);
+    const draftSetId = await createDraftFromArticle(teacher, article);
+    const before = await snapshot(teacher.id);
+
+    const assignment = assignmentSchema.parse({
+      classId: classroom.id,
+      setId,
+      opensAt: "2030-01-01T00:00:00.000Z",
+      dueAt: "2030-01-02T00:00:00.000Z",
+      attemptsAllowed: 1,
+      timeLimitMinutes: null,
+      shuffleQuestions: false,
+      shuffleChoices: false,
+      showAnswers: true,
+    });
+    for (const intruder of [await makeUser("STUDENT"), await makeUser("TEACHER"), member]) {
+      const calls: [string, Promise<unknown>][] = [
+        ["getEditableDraft", getEditableDraft(intruder, draftSetId)],
+        ["saveDraft", saveDraft(intruder, setId, draft)],
+        ["publishSet", publishSet(intruder, draftSetId, draft)],
+        ["discardDraft", discardDraft(intruder, draftSetId)],
+        ["removeStudent", removeStudent(intruder, classroom.id, member.id)],
+        ["createAssignment", createAssignment(intruder, assignment)],
+      ];
+      for (const [name, call] of calls) {
+        const status = await statusOf(call);
+        expect([403, 404], `${intruder.role} ${name}`).toContain(status);
+      }
+      // Teacher-only creations are refused to students outright.
+      if (intruder.role === "STUDENT") {
+        expect(await statusOf(createClass(intruder, "Mine"))).toBe(403);
+        expect(await statusOf(createDraftFromArticle(intruder, article))).toBe(403);
+        expect(await statusOf(importIntoDraft(intruder, { format: "text", text: "a\tb" }))).toBe(403);
+      }
+    }
+    expect(await snapshot(teacher.id)).toBe(before);
+  });
+
+  it("a teacher cannot join a class, and a teacher's other sets stay out of another teacher's assignments", async () => {
+    const { setId } = await publishedSet();
+    const other = await makeUser("TEACHER");
+    const classroom = await createClass(other, "Other's class");
+    expect(await statusOf(joinClass(other, classroom.joinCode))).toBe(403);
+    const status = await statusOf(
+      createAssignment(
+        other,
+        assignmentSchema.parse({
+          classId: classroom.id,
+          setId,
+          opensAt: "2030-01-01T00:00:00.000Z",
+          dueAt: "2030-01-02T00:00:00.000Z",
+          attemptsAllowed: 1,
+          timeLimitMinutes: null,
+          shuffleQuestions: false,
+          shuffleChoices: false,
+          showAnswers: true,
+        }),
+      ),
+    );
+    expect(status).toBe(404);
+    expect(await db.assignment.count({ where: { classId: classroom.id } })).toBe(0);
+  });
+
+  it("exports only sets the user may see: a private set is hidden from an outsider", async () => {
+    const { setId } = await publishedSet();
+    const outsider = await makeUser("STUDENT");
+    expect(await getExportableContent(outsider, setId)).toBeNull();
+  });
+});
+
+describe("import into a draft", () => {
+  it("saves a well-formed file as a draft and nothing from a file with a bad line", async () => {
+    const teacher = await makeUser("TEACHER");
+    const good = await importIntoDraft(teacher, { format: "text", text: "term one\tdefinition one\nterm two\tdefinition two\n", termSeparator: "tab" });
+    expect(good.ok).toBe(true);
+    const bad = await importIntoDraft(teacher, { format: "text", text: "term one\tdefinition one\nno separator here\n", termSeparator: "tab" });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? "" : bad.error).toMatch(/Line 2/);
+    expect(await db.studySet.count({ where: { ownerId: teacher.id } })).toBe(1);
+  });
+});
