@@ -37,14 +37,12 @@ function renderBlock(block: Block, key: number, marker: Marker | null): ReactNod
       );
     case "list":
       return (
-        <div key={key}>
-          {block.intro ? <p>{block.intro}</p> : null}
-          <ul className="ml-5 list-disc space-y-1">
-            {block.items.map((item, index) => (
-              <li key={index}>{marked(item.text, marker)}</li>
-            ))}
-          </ul>
-        </div>
+        // The list's intro is the end of the paragraph just above, which is already shown.
+        <ul key={key} className="ml-5 list-disc space-y-1">
+          {block.items.map((item, index) => (
+            <li key={index}>{marked(item.text, marker)}</li>
+          ))}
+        </ul>
       );
     case "table":
       return (
