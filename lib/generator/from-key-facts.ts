@@ -72,22 +72,25 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
     makeQuestion({ type: "fill_in", material, prompt: `Fill in the blank: ${cloze}`, answer: term.text, accepted, explanation, source }),
   );
   // A swapped common word can still read as true, so only names, quotes, dates and figures get distractors.
-  const usable = (terms: string[]) => (term.kind === "word" ? [] : terms.filter((candidate) => !containsWords(fact.text, candidate)));
-  const sameShape = (terms: string[]) => (term.kind === "number" ? terms.filter((t) => unitOf(t) === unitOf(term.text)) : terms);
+  // Checked lazily, candidate by candidate: the pools hold every term of the article.
+  const unit = unitOf(term.text);
+  const usable = (candidate: string) => !containsWords(fact.text, candidate) && (term.kind !== "number" || unitOf(candidate) === unit);
   const synthetic = term.kind === "number" ? nearbyNumbers(term.text) : [];
-  const pool = sameShape(usable([...pools.all[term.kind], ...synthetic]));
-  const preferred = sameShape(usable(pools.chosen[term.kind]));
+  const pool = term.kind === "word" ? [] : [...synthetic, ...pools.all[term.kind]];
+  const preferred = term.kind === "word" ? [] : pools.chosen[term.kind];
   const choice = makeMultipleChoice(
     { material, prompt: `Which completes the statement? ${cloze}`, answer: term.text, explanation, source },
     pool,
     `${seed}:mc`,
     preferred,
+    usable,
   );
   if (choice) items.questions.push(choice);
 
   const statementIsTrue = seededRandom(`${seed}:tf`)() < 0.5;
-  const fits = (candidate: string) => sensibleSwap(fact.text, term.text, candidate);
-  const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool.filter(fits), `${seed}:tfswap`, 1, "", preferred.filter(fits))[0] : undefined;
+  const sensible = sensibleSwap(fact.text, term.text);
+  const fits = (candidate: string) => usable(candidate) && sensible(candidate);
+  const swap = !statementIsTrue && swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits)[0] : undefined;
   if (statementIsTrue || !swap) {
     const prompt = `True or false: ${withContext(context, fact.text)}`;
     items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: true, explanation, source }));
@@ -113,19 +116,35 @@ function swappable(sentence: string, term: string): boolean {
 /**
  * A replacement that makes a plainly false statement, not a muddled one: it shares no word with the
  * term it replaces or with the rest of the sentence ("U.S.–South Korea could strengthen its ties with
- * the U.S."), and is about as long as the original term.
+ * the U.S."), and has the term's shape and about its length.
  */
-export function sensibleSwap(sentence: string, term: string, candidate: string): boolean {
+export function sensibleSwap(sentence: string, term: string): (candidate: string) => boolean {
   const at = sentence.indexOf(term);
   const rest = at >= 0 ? `${sentence.slice(0, at)} ${sentence.slice(at + term.length)}` : sentence;
-  const parts = nameParts(candidate);
-  if (parts.some((part) => containsWords(rest, part) || containsWords(term, part))) return false;
-  if (nameParts(term).some((part) => containsWords(candidate, part))) return false;
-  return shapeOf(candidate) === shapeOf(term) && Math.abs(wordCount(candidate) - wordCount(term)) <= 1;
+  const termParts = nameParts(term);
+  const shape = shapeOf(term);
+  const words = wordCount(term);
+  return (candidate) => {
+    if (shapeOf(candidate) !== shape || Math.abs(wordCount(candidate) - words) > 1) return false;
+    if (nameParts(candidate).some((part) => containsWords(rest, part) || containsWords(term, part))) return false;
+    return !termParts.some((part) => containsWords(candidate, part));
+  };
 }
 
 /** Compound ("U.S.–South Korea"), demonym ("North Korean") or abbreviation ("U.S."): a swap keeps the shape. */
+const shapes = new Map<string, string>();
+
 function shapeOf(term: string): string {
+  let shape = shapes.get(term);
+  if (shape === undefined) {
+    if (shapes.size > 20_000) shapes.clear();
+    shape = computeShape(term);
+    shapes.set(term, shape);
+  }
+  return shape;
+}
+
+function computeShape(term: string): string {
   const compound = /\S[–—/-]\p{Lu}/u.test(term);
   const demonym = /(?:[eiuc]an|ese|ish|ic)$/u.test(term) && /^\p{Lu}/u.test(term);
   const abbreviation = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(term);

@@ -5,7 +5,7 @@ import { acceptedVariants, blankOut } from "./key-terms";
 import type { Article } from "./read-article";
 import type { Source } from "./types";
 import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, type Items } from "./items";
-import { collapseWhitespace, countOccurrences, displayText, escapeRegExp, normalizeForCompare } from "./text";
+import { countOccurrences, displayText, escapeRegExp, normalizeForCompare } from "./text";
 
 const MAX_ORDERING_ITEMS = 6;
 
@@ -141,25 +141,23 @@ function orderableEvents(events: DatedSentence[]): DatedSentence[] {
 const MAX_SPAN_QUOTE = 1500;
 
 /**
- * The ordering's quote: the passage from the first to the last of its events as they appear in
- * the article (whitespace collapsed, so still an exact excerpt), or the first event's sentence
- * when that passage would be too long to highlight usefully.
+ * The ordering's quote: the passage of the input from the first to the last of its events, or the
+ * first event's sentence when that passage would be too long to highlight usefully.
  */
-function spanQuote(flatInput: string, events: DatedSentence[]): string {
-  const spans = events
-    .map((e) => {
-      const quote = collapseWhitespace(e.source.quote);
-      const at = flatInput.indexOf(quote);
-      return at < 0 ? null : { start: at, end: at + quote.length };
-    })
-    .filter((span): span is { start: number; end: number } => span !== null);
-  if (spans.length !== events.length) return events[0].source.quote;
-  const start = Math.min(...spans.map((sp) => sp.start));
-  const end = Math.max(...spans.map((sp) => sp.end));
-  return end - start <= MAX_SPAN_QUOTE ? flatInput.slice(start, end) : events[0].source.quote;
+function spanQuote(input: string, events: DatedSentence[]): string {
+  const spans = events.map((e) => {
+    const pattern = e.source.quote.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+    const match = pattern ? new RegExp(pattern).exec(input) : null;
+    return match ? { start: match.index, end: match.index + match[0].length } : null;
+  });
+  if (spans.some((span) => span === null)) return events[0].source.quote;
+  const found = spans as { start: number; end: number }[];
+  const start = Math.min(...found.map((sp) => sp.start));
+  const end = Math.max(...found.map((sp) => sp.end));
+  return end - start <= MAX_SPAN_QUOTE ? input.slice(start, end) : events[0].source.quote;
 }
 
-function orderingItems(events: DatedSentence[], flatInput: string): Items {
+function orderingItems(events: DatedSentence[], input: string): Items {
   const items = emptyItems();
   const ordered = orderableEvents(events)
     .map((e) => ({ ...e, item: withoutDate(e.text, e.date.text) }))
@@ -179,18 +177,18 @@ function orderingItems(events: DatedSentence[], flatInput: string): Items {
         prompt: `Put these events in chronological order, earliest first${part}.`,
         items: group.map((e) => e.item),
         explanation,
-        source: { section: group[0].source.section, quote: spanQuote(flatInput, group) },
+        source: { section: group[0].source.section, quote: spanQuote(input, group) },
       }),
     );
   }
   return items;
 }
 
-/** `flatInput`: the article with whitespace collapsed, for quoting a passage that spans several events. */
-export function timelineItems(article: Article, seed: string, flatInput = ""): Items {
+/** `input`: the article text, for quoting a passage that spans several events. */
+export function timelineItems(article: Article, seed: string, input = ""): Items {
   const events = datedSentences(article);
   const items = whenItems(events, seed);
-  const ordering = orderingItems(orderingEvents(events), flatInput);
+  const ordering = orderingItems(orderingEvents(events), input);
   items.questions.push(...ordering.questions);
   return items;
 }

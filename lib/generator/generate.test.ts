@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { sensibleSwap } from "./from-key-facts";
 import { ArticleError, generateStudySet } from "./index";
 import path from "node:path";
 import { FIXTURES_DIR, bulletLines, covers, fixtureFiles, giveaways, nonVerbatimQuotes, readSample } from "./test-helpers";
@@ -178,5 +179,45 @@ describe("odd input", () => {
     expect(() => generateStudySet("abc\u0000def")).toThrow(/binary/);
     expect(() => generateStudySet("word ".repeat(300_000))).toThrow(/1 MB/);
     expect(() => generateStudySet("just some words without anything in particular")).toThrow(/nothing to study/i);
+  });
+});
+
+describe("quality of generated wording", () => {
+  it("never wraps a table cell that has its own quotes in more quotes", () => {
+    const nested = [...sampleSet.questions.map((q) => q.prompt), ...sampleSet.flashcards.map((c) => c.front)].filter((t) => t.includes("““") || t.includes("””") || t.includes("“Called “"));
+    expect(nested).toEqual([]);
+  });
+
+  it("rejects true/false swaps that repeat a word of the sentence or the term", () => {
+    const fits = sensibleSwap("South Korea could strengthen its defense ties with the U.S. and Japan.", "South Korea");
+    expect(fits("U.S.–South Korea")).toBe(false);
+    expect(fits("North Korean")).toBe(false);
+    expect(fits("Japan")).toBe(false);
+    expect(fits("China")).toBe(true);
+  });
+
+  it("states expert positions as reported statements, not “This expert expects …”", () => {
+    const texts = sampleSet.questions.map((q) => q.prompt).join("\n");
+    expect(texts).toContain("Which expert believes Pyongyang is setting impossible terms");
+    const lunar = generateStudySet(readFileSync(fixtureFiles().find((f) => f.endsWith("lunar-lander.txt")) ?? "", "utf8"));
+    const all = [...lunar.flashcards.flatMap((c) => [c.front, c.back]), ...lunar.questions.map((q) => q.prompt)].join("\n");
+    expect(all).toContain("Which expert expects the ice measurements");
+    expect(all).not.toMatch(/This expert expects/);
+  });
+
+  it("turns a glossary into definition cards and a terms ↔ definitions matching", () => {
+    const guide = generateStudySet(readFileSync(fixtureFiles().find((f) => f.endsWith("cell-biology-study-guide.txt")) ?? "", "utf8"));
+    expect(guide.flashcards.find((c) => c.front === "Define: Ribosome")?.back).toBe("a small structure made of RNA and protein that assembles amino acids into proteins");
+    expect(guide.questions.some((q) => q.type === "matching" && q.prompt.startsWith("Match each term with its definition"))).toBe(true);
+  });
+
+  it("orders a three-date paragraph and quotes the passage that holds all its events", () => {
+    const text = "# Grants\n\nNorthland launched its grant in January 2023. Eastmoor followed in September 2023, and Westhaven introduced a tariff in May 2024.\n\n- A key point about the Nordic Energy Institute.\n";
+    const set = generateStudySet(text);
+    const ordering = set.questions.find((q) => q.type === "ordering");
+    expect(ordering?.items).toEqual(["Northland launched its grant.", "Eastmoor followed.", "Westhaven introduced a tariff."]);
+    expect(ordering?.source.quote).toContain("Northland launched");
+    expect(ordering?.source.quote).toContain("May 2024");
+    expect(nonVerbatimQuotes(text, set)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { tableItems } from "./from-tables";
 import { timelineItems } from "./from-timeline";
 import { applyQualityRules, emptyItems, mergeItems } from "./items";
 import { normalizeLineEndings, readArticle } from "./read-article";
-import { collapseWhitespace, hashString } from "./text";
+import { hashString } from "./text";
 import type { StudySetContent } from "./types";
 import { ArticleError, validateArticleText } from "./validate-input";
 
@@ -25,7 +25,7 @@ export function generateStudySet(text: string): StudySetContent {
   mergeItems(items, keyFactItems(article, pools, seed, defined));
   mergeItems(items, tableItems(article, seed));
   mergeItems(items, expertItems(article, seed));
-  mergeItems(items, timelineItems(article, seed, collapseWhitespace(normalized)));
+  mergeItems(items, timelineItems(article, seed, normalized));
   mergeItems(items, sentenceFactItems(article, pools, seed));
 
   const { flashcards, questions } = applyQualityRules(items);

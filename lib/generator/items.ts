@@ -1,7 +1,7 @@
 // Builders for flashcards and questions, and the quality rules every item must pass.
 
 import type { Difficulty, Flashcard, FlashcardKind, Material, Question, Source } from "./types";
-import { containsWords, hashString, normalizeForCompare, seededShuffle, wordCount } from "./text";
+import { containsWords, hashString, normalizeForCompare, seededRandom, seededShuffle, wordCount } from "./text";
 
 export type Items = { flashcards: Flashcard[]; questions: Question[] };
 
@@ -90,18 +90,33 @@ export function pickDistractors(
   count = 3,
   exclude = "",
   preferred: readonly string[] = [],
+  accept: (candidate: string) => boolean = () => true,
 ): string[] {
   const taken = new Set([normalizeForCompare(answer)]);
   const picked: string[] = [];
-  for (const candidate of [...seededShuffle(preferred, `${seed}:preferred`), ...seededShuffle(pool, seed)]) {
-    const key = normalizeForCompare(candidate);
-    if (!key || taken.has(key)) continue;
-    if (exclude && containsWords(exclude, candidate)) continue;
-    taken.add(key);
-    picked.push(candidate);
-    if (picked.length === count) break;
+  for (const candidates of [lazyShuffle(preferred, `${seed}:preferred`), lazyShuffle(pool, seed)]) {
+    for (const candidate of candidates) {
+      const key = normalizeForCompare(candidate);
+      if (!key || taken.has(key)) continue;
+      if ((exclude && containsWords(exclude, candidate)) || !accept(candidate)) continue;
+      taken.add(key);
+      picked.push(candidate);
+      if (picked.length === count) return picked;
+    }
   }
   return picked;
+}
+
+/** A seeded Fisher–Yates shuffle that yields as it goes, so picking 3 of a long pool costs 3 swaps, not the pool. */
+function* lazyShuffle<T>(items: readonly T[], seed: string): Generator<T> {
+  if (!items.length) return;
+  const random = seededRandom(seed);
+  const copy = [...items];
+  for (let i = 0; i < copy.length; i++) {
+    const j = i + Math.floor(random() * (copy.length - i));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+    yield copy[i];
+  }
 }
 
 /** A multiple-choice question, or null when fewer than two valid distractors exist. */
@@ -110,8 +125,9 @@ export function makeMultipleChoice(
   pool: readonly string[],
   seed: string,
   preferred: readonly string[] = [],
+  accept?: (candidate: string) => boolean,
 ): Question | null {
-  const distractors = pickDistractors(fields.answer, pool, seed, 3, fields.prompt, preferred);
+  const distractors = pickDistractors(fields.answer, pool, seed, 3, fields.prompt, preferred, accept);
   if (distractors.length < 2) return null;
   const choices = seededShuffle([fields.answer, ...distractors], `${seed}:order`);
   return makeQuestion({ ...fields, type: "multiple_choice", choices });

@@ -128,6 +128,7 @@ function parseNameAndAffiliation(text: string): { name: string; affiliation: str
 
 /** Outside an experts section, only a bold name ("**Ann Lee**, Some University") is trusted as an expert line. */
 function startsWithBoldName(raw: string): boolean {
+  if (!raw.includes("**") && !raw.includes("__")) return false;
   return /^\s*(?:[-*+]\s+)?(?:\*\*|__)\p{Lu}[^*_]{2,60}(?:\*\*|__)\s*[,–—(-]/u.test(raw);
 }
 
@@ -368,7 +369,11 @@ export function readArticle(input: string): Article {
 
 /** A short line with a separator after two capitalised words: worth trying as "Name – Affiliation". */
 function mayNameExpert(text: string): boolean {
-  return text.length < 140 && /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*\s*(?:[–—,(]|\s-\s)/u.test(text);
+  if (text.length >= 140) return false;
+  const separator = text.search(/[–—,(]|\s-\s/u);
+  if (separator < 3 || separator > 60) return false;
+  const words = text.slice(0, separator).trim().split(" ");
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** The paragraph after a bold name line opens with a pronoun or the name ("She argues…", "Lee warns…"). */

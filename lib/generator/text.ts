@@ -10,7 +10,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 const compareKeys = new Map<string, string>();
-const COMPARE_CACHE_LIMIT = 50_000;
+const COMPARE_CACHE_LIMIT = 200_000;
 
 /** Comparison key: case, accents, quotes and punctuation ignored. Memoised: the generator asks for the same keys often. */
 export function normalizeForCompare(text: string): string {
@@ -35,11 +35,24 @@ function computeCompareKey(text: string): string {
     .trim();
 }
 
+const paddedKeys = new Map<string, string>();
+
+/** " key " for whole-word searches; memoised like the keys themselves. */
+function paddedKey(text: string): string {
+  let padded = paddedKeys.get(text);
+  if (padded === undefined) {
+    if (paddedKeys.size >= COMPARE_CACHE_LIMIT) paddedKeys.clear();
+    padded = ` ${normalizeForCompare(text)} `;
+    paddedKeys.set(text, padded);
+  }
+  return padded;
+}
+
 /** True when `needle` appears as whole words inside `haystack` (both compared normalised). */
 export function containsWords(haystack: string, needle: string): boolean {
-  const n = normalizeForCompare(needle);
-  if (!n) return false;
-  return ` ${normalizeForCompare(haystack)} `.includes(` ${n} `);
+  const n = paddedKey(needle);
+  if (n.length <= 2) return false;
+  return paddedKey(haystack).includes(n);
 }
 
 /** Remove inline Markdown emphasis, code, links and reference marks ("[1]", "[^2]"), keeping the visible text. */
@@ -57,9 +70,17 @@ export function stripInlineMarkdown(text: string): string {
     .trim();
 }
 
-/** Text for display in a prompt: Markdown stripped, whitespace collapsed. */
+const displayTexts = new Map<string, string>();
+
+/** Text for display in a prompt: Markdown stripped, whitespace collapsed. Memoised: the reader and builders ask for the same lines. */
 export function displayText(raw: string): string {
-  return collapseWhitespace(stripInlineMarkdown(raw));
+  let text = displayTexts.get(raw);
+  if (text === undefined) {
+    if (displayTexts.size >= COMPARE_CACHE_LIMIT) displayTexts.clear();
+    text = collapseWhitespace(stripInlineMarkdown(raw));
+    displayTexts.set(raw, text);
+  }
+  return text;
 }
 
 /** “text” in curly quotes, unless it already carries quotation marks of its own (no “Called “temporary””). */
