@@ -1,53 +1,55 @@
 import Link from "next/link";
+import { NavLinks, type NavItem } from "@/components/nav-links";
 import type { SessionUser } from "@/lib/auth/guard";
+
+const studentNav: NavItem[] = [
+  { href: "/", label: "Library" },
+  { href: "/assignments", label: "Assignments" },
+  { href: "/classes", label: "Classes" },
+  { href: "/progress", label: "Progress" },
+];
+
+const teacherNav: NavItem[] = [
+  { href: "/", label: "Library" },
+  { href: "/teach", label: "Teach" },
+  { href: "/progress", label: "Progress" },
+];
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="mr-auto text-lg font-bold text-brand-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 px-4 py-2">
+        <Link href="/" className="mr-auto inline-flex min-h-11 items-center text-lg font-bold text-brand-800">
           Study from Articles
         </Link>
         {user ? (
           <>
-            <Link href="/" className="text-sm font-medium text-slate-800 hover:underline">
-              Library
-            </Link>
-            <Link href="/progress" className="text-sm font-medium text-slate-800 hover:underline">
-              Progress
-            </Link>
-            {user.role === "TEACHER" ? (
-              <Link href="/teach" className="text-sm font-medium text-slate-800 hover:underline">
-                Teach
+            {/* On a phone the links take their own row below the name and sign-out. */}
+            <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+              <NavLinks items={user.role === "TEACHER" ? teacherNav : studentNav} />
+            </nav>
+            <p className="flex items-center gap-3 text-sm">
+              <span className="text-slate-600" data-testid="signed-in-as">
+                <span className="sr-only">Signed in as </span>
+                {user.name}
+                <span className="hidden sm:inline"> · {user.role === "TEACHER" ? "Teacher" : "Student"}</span>
+              </span>
+              <Link href="/sign-out" className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline">
+                Sign out
               </Link>
-            ) : (
-              <>
-                <Link href="/assignments" className="text-sm font-medium text-slate-800 hover:underline">
-                  Assignments
-                </Link>
-                <Link href="/classes" className="text-sm font-medium text-slate-800 hover:underline">
-                  Classes
-                </Link>
-              </>
-            )}
-            <span className="text-sm text-slate-600" data-testid="signed-in-as">
-              {user.name} · {user.role === "TEACHER" ? "Teacher" : "Student"}
-            </span>
-            <Link href="/sign-out" className="text-sm font-medium text-brand-700 hover:underline">
-              Sign out
-            </Link>
+            </p>
           </>
         ) : (
-          <>
-            <Link href="/sign-in" className="text-sm font-medium text-brand-700 hover:underline">
+          <nav aria-label="Account" className="flex items-center gap-4">
+            <Link href="/sign-in" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline">
               Sign in
             </Link>
-            <Link href="/sign-up" className="text-sm font-medium text-brand-700 hover:underline">
+            <Link href="/sign-up" className="inline-flex min-h-11 items-center text-sm font-medium text-brand-700 hover:underline">
               Create account
             </Link>
-          </>
+          </nav>
         )}
-      </nav>
+      </div>
     </header>
   );
 }

@@ -21,7 +21,7 @@ export function StudySetCard({ set }: { set: LibrarySet }) {
         </div>
         <div>
           <dt className="text-slate-600">Last quiz</dt>
-          <dd className="text-lg font-semibold">{set.lastQuizScore ? `${set.lastQuizScore.score}/${set.lastQuizScore.total}` : "—"}</dd>
+          <dd className="text-lg font-semibold" data-testid="last-quiz">{set.lastQuizScore ? `${set.lastQuizScore.score}/${set.lastQuizScore.total}` : "—"}</dd>
         </div>
       </dl>
     </li>

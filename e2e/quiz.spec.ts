@@ -1,45 +1,8 @@
-import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { generateStudySet } from "@/lib/generator";
-import type { Question } from "@/lib/generator/types";
-import type { AttemptView, PublicQuestion } from "@/lib/quiz";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { QUESTION_TYPES as TYPES, answerQuestion as answer, getView, keyOf, sampleQuizUrl, seriousAxeViolations, signIn } from "./helpers";
 
-// The demo student takes the sample's practice quiz in the browser. The answer key the spec uses
-// comes from the generator run on the same article the app seeded, never from the app.
-
-const sample = generateStudySet(fs.readFileSync("content/sample-article.txt", "utf8"));
-const TYPES = ["multiple_choice", "true_false", "matching", "fill_in", "ordering"] as const;
-
-async function signIn(page: Page, email = "student@example.com") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("studyhard");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-}
-
-async function sampleQuizUrl(page: Page): Promise<string> {
-  const href = await page.getByRole("link", { name: sample.title }).first().getAttribute("href");
-  expect(href).toMatch(/^\/sets\/\w+$/);
-  return `${href}/quiz`;
-}
-
-const sameMembers = (a: string[] = [], b: string[] = []) => a.length === b.length && [...a].sort().join("|") === [...b].sort().join("|");
-
-/** The generated question a public question stands for, found by what the learner can see. */
-function keyOf(shown: PublicQuestion): Question {
-  const found = sample.questions.find((q) => {
-    if (q.type !== shown.type || q.prompt !== shown.prompt) return false;
-    if (shown.type === "multiple_choice") return sameMembers(q.choices, shown.choices);
-    if (shown.type === "matching") return sameMembers(q.pairs?.map((p) => p.left), shown.left);
-    if (shown.type === "ordering") return sameMembers(q.items, shown.options);
-    return true;
-  });
-  if (!found) throw new Error(`no generated question for ${shown.prompt}`);
-  return found;
-}
+// The demo student takes the sample's practice quiz in the browser.
 
 /** The HTML as served, plus the same text with JSON and HTML escapes undone, so a secret cannot hide behind escaping. */
 async function servedText(request: APIRequestContext, url: string): Promise<string> {
@@ -53,64 +16,6 @@ async function servedText(request: APIRequestContext, url: string): Promise<stri
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&");
   return `${html}\n${unescaped}`;
-}
-
-async function getView(request: APIRequestContext, attemptId: string): Promise<AttemptView> {
-  const response = await request.get(`/api/quiz/attempts/${attemptId}`);
-  expect(response.status()).toBe(200);
-  return (await response.json()) as AttemptView;
-}
-
-async function seriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-}
-
-/** Answers the question on screen: right when `right`, else deliberately wrong. Keyboard for ordering. */
-async function answer(page: Page, shown: PublicQuestion, right: boolean) {
-  const key = keyOf(shown);
-  const form = page.locator("section[data-question-type]");
-  await expect(form).toHaveAttribute("data-question-type", shown.type);
-  switch (shown.type) {
-    case "multiple_choice": {
-      const pick = right ? String(key.answer) : shown.choices.find((c) => c !== key.answer)!;
-      await form.getByRole("radio", { name: pick, exact: true }).check();
-      break;
-    }
-    case "true_false":
-      await form.getByRole("radio", { name: (key.answer === true) === right ? "True" : "False", exact: true }).check();
-      break;
-    case "fill_in":
-      await form.getByRole("textbox").fill(right ? String(key.answer) : "not the answer at all");
-      break;
-    case "matching": {
-      const pairs = key.pairs ?? [];
-      for (const [i, pair] of pairs.entries()) {
-        const target = right ? pair.right : pairs[(i + 1) % pairs.length].right;
-        await form.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
-      }
-      break;
-    }
-    case "ordering": {
-      const target = right ? (key.items ?? []) : [...(key.items ?? [])].reverse();
-      const current = [...shown.options];
-      for (const [i, item] of target.entries()) {
-        while (current.indexOf(item) > i) {
-          const p = current.indexOf(item);
-          await form.getByRole("button", { name: `Move “${item}” up`, exact: true }).focus();
-          await page.keyboard.press("Enter");
-          [current[p - 1], current[p]] = [current[p], current[p - 1]];
-        }
-      }
-      await expect(form.locator("li")).toHaveText(target.map((item) => new RegExp(item.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))));
-      break;
-    }
-  }
-  await form.getByRole("button", { name: "Check answer" }).click();
-  const feedback = page.getByTestId("feedback");
-  await expect(feedback).toContainText(right ? "Correct!" : "Not quite.");
-  await expect(feedback).toContainText(key.explanation.split("\n")[0].slice(0, 40));
-  await expect(feedback).toContainText(key.source.quote.split("\n")[0].slice(0, 40));
 }
 
 test("the demo student takes the sample quiz: every type, feedback, no key before answering, one stored answer, a score, retry", async ({ page }) => {

@@ -31,7 +31,7 @@ export function MasteryChart({ data }: { data: MasteryDatum[] }) {
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11, fill: "#334155" }} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 11, fill: "#334155" }} />
           <Tooltip />
-          <Legend />
+          <Legend formatter={(value: string) => <span style={{ color: "#334155" }}>{value}</span>} />
           <Bar dataKey="mastered" name="Mastered" stackId="a" fill="#15803d" isAnimationActive={false} />
           <Bar dataKey="young" name="Reviewing" stackId="a" fill="#2753c9" isAnimationActive={false} />
           <Bar dataKey="learning" name="Learning" stackId="a" fill="#b45309" isAnimationActive={false} />

@@ -2,7 +2,7 @@
 
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 import type { AnswerResponse } from "@/lib/validations/quiz";
-import { inputClass } from "@/components/ui/field";
+import { choiceClass, inputClass } from "@/components/ui/field";
 import { OrderingInput } from "./ordering-input";
 
 type Props = {
@@ -11,9 +11,6 @@ type Props = {
   onChange: (value: AnswerResponse) => void;
   disabled: boolean;
 };
-
-const optionClass =
-  "flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-700";
 
 /** The answer control for one question, by type; the prompt is its label or legend. */
 export function QuestionInput({ question, value, onChange, disabled }: Props) {
@@ -25,7 +22,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
           <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
           <div className="flex flex-col gap-2">
             {question.choices.map((choice) => (
-              <label key={choice} className={optionClass}>
+              <label key={choice} className={choiceClass}>
                 <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} className="size-5" />
                 <span>{choice}</span>
               </label>
@@ -39,7 +36,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
           <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
           <div className="flex flex-col gap-2 sm:flex-row">
             {[true, false].map((option) => (
-              <label key={String(option)} className={`${optionClass} sm:flex-1`}>
+              <label key={String(option)} className={`${choiceClass} sm:flex-1`}>
                 <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} className="size-5" />
                 <span>{option ? "True" : "False"}</span>
               </label>

@@ -119,12 +119,22 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
             <Button type="button" variant="secondary" onClick={() => router.refresh()}>
               Start a new quiz
             </Button>
+          ) : null}
+        </div>
+        <p className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          <Link href="/progress" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+            See your progress
+          </Link>
+          {isPractice ? (
+            <Link href={`/sets/${initialView.setId}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+              Back to the set
+            </Link>
           ) : (
-            <Link href="/assignments" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
+            <Link href="/assignments" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
               Back to your assignments
             </Link>
           )}
-        </div>
+        </p>
       </QuizScore>
     );
   }

@@ -30,9 +30,11 @@ export function StartQuizButton({ label, body, variant = "primary" }: Props) {
       <Button type="button" variant={variant} onClick={start} disabled={pending}>
         {pending ? "Starting…" : label}
       </Button>
-      <p role="alert" className="min-h-5 text-sm text-red-700">
-        {error}
-      </p>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

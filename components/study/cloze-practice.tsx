@@ -73,7 +73,7 @@ export function ClozePractice({ setId, prompts }: { setId: string; prompts: Cloz
         {result ? <AnswerFeedback result={result} setId={setId} /> : null}
       </div>
       <Button type="submit" disabled={busy}>
-        {result ? "Next sentence" : "Check"}
+        {result ? "Next sentence" : "Check answer"}
       </Button>
     </form>
   );

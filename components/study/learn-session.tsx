@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { choiceClass, inputClass } from "@/components/ui/field";
 import type { LearnQuestion } from "@/lib/data/study";
 import type { PracticeResult } from "@/lib/study/practice";
 import { AnswerFeedback } from "./answer-feedback";
@@ -76,8 +76,8 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
         <fieldset className="space-y-2">
           <legend className="mb-2 text-lg break-words">{step.question.prompt}</legend>
           {step.question.choices.map((option) => (
-            <label key={option} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700">
-              <input type="radio" name="choice" value={option} checked={choice === option} disabled={!!result} onChange={() => setChoice(option)} />
+            <label key={option} className={choiceClass}>
+              <input type="radio" name="choice" value={option} checked={choice === option} disabled={!!result} onChange={() => setChoice(option)} className="size-5 shrink-0" />
               <span className="break-words">{option}</span>
             </label>
           ))}
@@ -96,7 +96,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
         {result ? <AnswerFeedback result={result} setId={setId} /> : null}
       </div>
       <Button type="submit" disabled={busy}>
-        {result ? "Continue" : "Check"}
+        {result ? "Continue" : "Check answer"}
       </Button>
     </form>
   );

@@ -4,7 +4,7 @@ import { visibleSetsWhere } from "@/lib/data/study-sets";
 import { addDays, startOfDay } from "@/lib/progress/days";
 import { dueForecast, masteryByMaterial, retention, reviewsPerDay, studyStreak, type DayCount, type Mastery } from "@/lib/progress/stats";
 
-export type QuizHistoryRow = { id: string; setTitle: string; submittedAt: Date; score: number; total: number };
+export type QuizHistoryRow = { id: string; setId: string; setTitle: string; assignment: boolean; submittedAt: Date; score: number; total: number };
 
 export type Progress = {
   dueToday: number;
@@ -31,7 +31,7 @@ export async function getProgress(learner: Pick<SessionUser, "id">, now = new Da
       where: { userId: learner.id, submittedAt: { not: null } },
       orderBy: { submittedAt: "desc" },
       take: 50,
-      select: { id: true, submittedAt: true, score: true, total: true, set: { select: { title: true } } },
+      select: { id: true, submittedAt: true, score: true, total: true, assignmentId: true, set: { select: { id: true, title: true } } },
     }),
   ]);
   const stateOf = new Map(states.map((state) => [state.itemId, state]));
@@ -50,7 +50,9 @@ export async function getProgress(learner: Pick<SessionUser, "id">, now = new Da
     ),
     quizzes: attempts.map((attempt) => ({
       id: attempt.id,
+      setId: attempt.set.id,
       setTitle: attempt.set.title,
+      assignment: attempt.assignmentId !== null,
       submittedAt: attempt.submittedAt!,
       score: attempt.score ?? 0,
       total: attempt.total,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentStatusBadge } from "@/components/quiz/assignment-status-badge";
-import { LocalTime } from "@/components/quiz/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/guard";
 import { listStudentAssignments } from "@/lib/data/quiz";
 

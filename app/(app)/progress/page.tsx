@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { DayBarChart, MasteryChart } from "@/components/progress/charts";
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import { StudySettingsForm } from "@/components/progress/study-settings-form";
 import { requireUser } from "@/lib/auth/guard";
 import { getProgress } from "@/lib/data/progress";
@@ -22,7 +24,6 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 export default async function ProgressPage() {
   const user = await requireUser(undefined, "/progress");
   const [progress, settings] = await Promise.all([getProgress(user), getStudySettings(user)]);
-  const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Your progress</h1>
@@ -112,16 +113,23 @@ export default async function ProgressPage() {
               <thead>
                 <tr className="border-b border-slate-300 text-left">
                   <th scope="col" className="py-1 pr-3">Set</th>
-                  <th scope="col" className="py-1 pr-3">Submitted</th>
+                  <th scope="col" className="py-1 pr-3">Taken</th>
                   <th scope="col" className="py-1 pr-3">Score</th>
                 </tr>
               </thead>
               <tbody>
                 {progress.quizzes.map((quiz) => (
                   <tr key={quiz.id} className="border-b border-slate-200">
-                    <td className="py-1 pr-3">{quiz.setTitle}</td>
-                    <td className="py-1 pr-3">{dateTime.format(quiz.submittedAt)}</td>
                     <td className="py-1 pr-3">
+                      <Link href={quiz.assignment ? "/assignments" : `/sets/${quiz.setId}/quiz`} className="text-brand-800 underline">
+                        {quiz.setTitle}
+                      </Link>
+                      {quiz.assignment ? <span className="text-slate-600"> · assignment</span> : null}
+                    </td>
+                    <td className="py-1 pr-3">
+                      <LocalTime iso={quiz.submittedAt.toISOString()} />
+                    </td>
+                    <td className="py-1 pr-3 whitespace-nowrap">
                       {quiz.score}/{quiz.total} ({percent(quiz.total ? quiz.score / quiz.total : null)})
                     </td>
                   </tr>
@@ -130,7 +138,13 @@ export default async function ProgressPage() {
             </table>
           </div>
         ) : (
-          <p className="text-slate-700">No quizzes taken yet.</p>
+          <p className="text-slate-700">
+            No quizzes taken yet. Every set in your{" "}
+            <Link href="/" className="text-brand-800 underline">
+              library
+            </Link>{" "}
+            has a practice quiz.
+          </p>
         )}
       </section>
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/quiz/assignment-status-badge";
-import { LocalTime } from "@/components/quiz/local-time";
+import { LocalTime } from "@/components/ui/local-time";
+import { BackLink } from "@/components/ui/back-link";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requireUser } from "@/lib/auth/guard";
@@ -29,11 +29,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   return (
     <section className="mx-auto flex max-w-2xl flex-col gap-4">
       <div>
-        <p className="text-sm">
-          <Link href="/assignments" className="font-medium text-brand-700 underline">
-            ← Your assignments
-          </Link>
-        </p>
+        <BackLink href="/assignments">Your assignments</BackLink>
         <div className="mt-1 flex flex-wrap items-center gap-2">
           <h1 className="text-2xl font-bold">{assignment.set.title}</h1>
           <AssignmentStatusBadge status={assignment.status} />

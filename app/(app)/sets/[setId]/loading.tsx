@@ -1,4 +1,4 @@
-import { PageSkeleton } from "@/components/study/skeletons";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
   return <PageSkeleton label="Loading the study set" />;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { ArticleView } from "@/components/study/article-view";
 import { ArticleGlance } from "@/components/study/article-glance";
 import { StudyModes } from "@/components/study/study-modes";
@@ -27,7 +28,8 @@ export default async function StudySetPage({
   return (
     <div className="space-y-6">
       <header>
-        {set.isSample ? <p className="text-xs font-medium uppercase tracking-wide text-slate-600">Sample article</p> : null}
+        <BackLink href="/">Your library</BackLink>
+        {set.isSample ? <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">Sample article</p> : null}
         <h1 className="text-2xl font-bold">{set.title}</h1>
         <p className="mt-1 text-slate-700">
           {set.cardCount} flashcards · {set.questionCount} quiz questions, each traced to the sentence it came from.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
 import { requireUser } from "@/lib/auth/guard";
@@ -22,11 +22,7 @@ export default async function PracticeQuizPage({ params }: { params: Promise<{ s
   return (
     <section className="mx-auto flex max-w-2xl flex-col gap-4">
       <div>
-        <p className="text-sm">
-          <Link href={`/sets/${set.id}`} className="font-medium text-brand-700 underline">
-            ← {set.title}
-          </Link>
-        </p>
+        <BackLink href={`/sets/${set.id}`}>{set.title}</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Practice quiz</h1>
       </div>
       {view ? (

@@ -1,5 +1,5 @@
-import { PageSkeleton } from "@/components/study/skeletons";
+import { PageSkeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="Loading the study set" />;
+  return <PageSkeleton label="Loading your flashcards" narrow />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { FlashcardSession } from "@/components/study/flashcard-session";
 import { requireUser } from "@/lib/auth/guard";
 import { getStudySession, getStudySet } from "@/lib/data/study";
@@ -18,12 +19,8 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <header>
-        <p className="text-sm">
-          <Link href={`/sets/${set.id}`} className="text-brand-800 underline">
-            {set.title}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold">Flashcards</h1>
+        <BackLink href={`/sets/${set.id}`}>{set.title}</BackLink>
+        <h1 className="mt-1 text-2xl font-bold">Flashcards</h1>
         <p className="text-sm text-slate-700">
           Up to {session.newCardsPerDay} new cards a day ({session.newCardsLeft} left today).{" "}
           <Link href="/progress#settings" className="text-brand-800 underline">

@@ -1,0 +1,12 @@
+/** A loading placeholder shaped like a page: back link, heading, a line of text, then a card. */
+export function PageSkeleton({ label, narrow = false }: { label: string; narrow?: boolean }) {
+  return (
+    <div role="status" aria-live="polite" className={`animate-pulse space-y-4 ${narrow ? "mx-auto max-w-2xl" : ""}`}>
+      <span className="sr-only">{label}…</span>
+      <div className="h-4 w-1/3 rounded bg-slate-200" />
+      <div className="h-8 w-2/3 rounded bg-slate-200" />
+      <div className="h-4 w-1/2 rounded bg-slate-200" />
+      <div className="h-56 rounded-lg bg-slate-100" />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { generateStudySet } from "@/lib/generator";
+import type { Question } from "@/lib/generator/types";
+import type { AttemptView, PublicQuestion } from "@/lib/quiz";
+
+// Shared by the specs. The answer key comes from the generator run on the same article the app
+// seeded, never from the app.
+
+export const sample = generateStudySet(fs.readFileSync("content/sample-article.txt", "utf8"));
+export const QUESTION_TYPES = ["multiple_choice", "true_false", "matching", "fill_in", "ordering"] as const;
+
+export async function signIn(page: Page, email = "student@example.com", password = "studyhard") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
+}
+
+/** Opens the sample set's page from the library; returns its path. */
+export async function openSampleSet(page: Page): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: sample.title }).first().click();
+  await expect(page.getByRole("heading", { name: "Ways to study" })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export async function sampleQuizUrl(page: Page): Promise<string> {
+  const href = await page.getByRole("link", { name: sample.title }).first().getAttribute("href");
+  expect(href).toMatch(/^\/sets\/\w+$/);
+  return `${href}/quiz`;
+}
+
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+}
+
+export async function expectNoSeriousAxeViolations(page: Page) {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+export async function getView(request: APIRequestContext, attemptId: string): Promise<AttemptView> {
+  const response = await request.get(`/api/quiz/attempts/${attemptId}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()) as AttemptView;
+}
+
+const sameMembers = (a: string[] = [], b: string[] = []) => a.length === b.length && [...a].sort().join("|") === [...b].sort().join("|");
+
+/** The generated question a public question stands for, found by what the learner can see. */
+export function keyOf(shown: PublicQuestion): Question {
+  const found = sample.questions.find((q) => {
+    if (q.type !== shown.type || q.prompt !== shown.prompt) return false;
+    if (shown.type === "multiple_choice") return sameMembers(q.choices, shown.choices);
+    if (shown.type === "matching") return sameMembers(q.pairs?.map((p) => p.left), shown.left);
+    if (shown.type === "ordering") return sameMembers(q.items, shown.options);
+    return true;
+  });
+  if (!found) throw new Error(`no generated question for ${shown.prompt}`);
+  return found;
+}
+
+/** Answers the question on screen through the UI: right when `right`, else deliberately wrong. Keyboard for ordering. */
+export async function answerQuestion(page: Page, shown: PublicQuestion, right: boolean) {
+  const key = keyOf(shown);
+  const form = page.locator("section[data-question-type]");
+  await expect(form).toHaveAttribute("data-question-type", shown.type);
+  switch (shown.type) {
+    case "multiple_choice": {
+      const pick = right ? String(key.answer) : shown.choices.find((c) => c !== key.answer)!;
+      await form.getByRole("radio", { name: pick, exact: true }).check();
+      break;
+    }
+    case "true_false":
+      await form.getByRole("radio", { name: (key.answer === true) === right ? "True" : "False", exact: true }).check();
+      break;
+    case "fill_in":
+      await form.getByRole("textbox").fill(right ? String(key.answer) : "not the answer at all");
+      break;
+    case "matching": {
+      const pairs = key.pairs ?? [];
+      for (const [i, pair] of pairs.entries()) {
+        const target = right ? pair.right : pairs[(i + 1) % pairs.length].right;
+        await form.getByLabel(pair.left, { exact: true }).selectOption({ label: target });
+      }
+      break;
+    }
+    case "ordering": {
+      const target = right ? (key.items ?? []) : [...(key.items ?? [])].reverse();
+      const current = [...shown.options];
+      for (const [i, item] of target.entries()) {
+        while (current.indexOf(item) > i) {
+          const p = current.indexOf(item);
+          await form.getByRole("button", { name: `Move “${item}” up`, exact: true }).focus();
+          await page.keyboard.press("Enter");
+          [current[p - 1], current[p]] = [current[p], current[p - 1]];
+        }
+      }
+      await expect(form.locator("li")).toHaveText(target.map((item) => new RegExp(item.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))));
+      break;
+    }
+  }
+  await form.getByRole("button", { name: "Check answer" }).click();
+  const feedback = page.getByTestId("feedback");
+  await expect(feedback).toContainText(right ? "Correct!" : "Not quite.");
+  await expect(feedback).toContainText(key.explanation.split("\n")[0].slice(0, 40));
+  await expect(feedback).toContainText(key.source.quote.split("\n")[0].slice(0, 40));
+}
+
+/**
+ * On the flashcards page, flips and grades one card per key with the keyboard alone, each saved
+ * before the next. Returns the fronts of the cards graded, in order.
+ */
+export async function gradeCardsByKeyboard(page: Page, grades: string[]): Promise<string[]> {
+  const status = page.getByTestId("study-status");
+  const front = page.getByTestId("card-front");
+  const fronts: string[] = [];
+  for (const key of grades) {
+    fronts.push((await front.textContent()) ?? "");
+    await page.keyboard.press(fronts.length % 2 ? "Space" : "Enter");
+    await expect(page.getByTestId("card-back")).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Good/ })).toContainText(/\d+(m|h|d)/);
+    await page.keyboard.press(key);
+    await expect(status).toContainText("Saved");
+    await expect(front).not.toHaveText(fronts.at(-1)!);
+  }
+  return fronts;
+}
