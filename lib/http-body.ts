@@ -1,4 +1,4 @@
-import { HttpError } from "@/lib/http-errors";
+import { HttpError } from "@/lib/errors";
 
 /** Reads a JSON body of at most `maxBytes`, answering 413 or 400 instead of throwing raw errors. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {

@@ -1,18 +1,5 @@
 import { NextResponse } from "next/server";
-
-/** An error whose message is safe to show the user, with the HTTP status it deserves. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-export function notFoundError(what = "That"): HttpError {
-  return new HttpError(404, `${what} was not found.`);
-}
+import { HttpError } from "@/lib/errors";
 
 /** The JSON answer for any thrown error; unknown errors are logged and never shown. */
 export function errorResponse(error: unknown): Response {

@@ -5,7 +5,8 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { roleSchema, type Role } from "@/lib/auth/roles";
-import { HttpError, errorResponse } from "@/lib/http-errors";
+import { HttpError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http-errors";
 import { readJson } from "@/lib/http-body";
 
 // The one place that says who is asking and whether they may. Pages call requireUser,

@@ -1,10 +1,12 @@
+import { HttpError } from "@/lib/errors";
+
 /** A refusal the learner should read, with the HTTP status a route should answer. */
-export class QuizError extends Error {
+export class QuizError extends HttpError {
   constructor(
     readonly status: 403 | 404 | 409 | 422,
     message: string,
   ) {
-    super(message);
+    super(status, message);
   }
 }
 

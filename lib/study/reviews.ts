@@ -1,4 +1,5 @@
 import { db, type Tx } from "@/lib/db";
+import { HttpError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleSetsWhere } from "@/lib/data/study-sets";
 import {
@@ -14,12 +15,13 @@ import {
 // Saving a grade: one transaction that writes the learner's new FSRS state and a review log row.
 // The client's requestId is the idempotency key: a repeat returns what the first call saved.
 
-export class StudyError extends Error {
+/** A refusal the learner should read, with the HTTP status a route should answer. */
+export class StudyError extends HttpError {
   constructor(
     readonly status: 404 | 409 | 422,
     message: string,
   ) {
-    super(message);
+    super(status, message);
   }
 }
 

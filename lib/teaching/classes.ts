@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { HttpError, notFoundError } from "@/lib/http-errors";
+import { HttpError, notFoundError } from "@/lib/errors";
 import type { AssignmentInput } from "@/lib/validations/assignment";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/validations/classroom";
 

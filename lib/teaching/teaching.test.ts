@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { getAssignmentResults, getClassGradebook } from "@/lib/data/teaching";
 import { getExportableContent } from "@/lib/data/set-exports";
-import { HttpError } from "@/lib/http-errors";
+import { HttpError } from "@/lib/errors";
 import { assignmentSchema } from "@/lib/validations/assignment";
 import { joinClassSchema } from "@/lib/validations/classroom";
 import { studySetDraftSchema } from "@/lib/validations/study-set";

@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
-import { asHttp } from "@/lib/api/study-errors";
 import { checkPractice } from "@/lib/study/practice";
 import { practiceCheckSchema } from "@/lib/validations/practice";
 
 export const POST = withRoute({ body: practiceCheckSchema, maxBodyBytes: 4096 }, async ({ user, body }) =>
-  NextResponse.json(await asHttp(() => checkPractice(user, body))),
+  NextResponse.json(await checkPractice(user, body)),
 );

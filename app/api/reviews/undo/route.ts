@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
-import { asHttp } from "@/lib/api/study-errors";
 import { undoGrade } from "@/lib/study/reviews";
 import { undoSchema } from "@/lib/validations/review";
 
 export const POST = withRoute({ body: undoSchema, maxBodyBytes: 1024 }, async ({ user, body }) =>
-  NextResponse.json(await asHttp(() => undoGrade(user, body.requestId))),
+  NextResponse.json(await undoGrade(user, body.requestId)),
 );

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
 import { ArticleError, checkArticleText, decodeArticleBytes } from "@/lib/generator";
-import { HttpError } from "@/lib/http-errors";
+import { HttpError } from "@/lib/errors";
 import { previewArticle } from "@/lib/teaching/article-preview";
 import { MAX_UPLOAD_BYTES } from "@/lib/validations/study-set";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReviewForm } from "@/components/teach/review-form";
 import { requireUser } from "@/lib/auth/guard";
-import { HttpError } from "@/lib/http-errors";
+import { HttpError } from "@/lib/errors";
 import { getEditableDraft } from "@/lib/teaching/study-sets";
 
 export const metadata: Metadata = { title: "Review study set" };

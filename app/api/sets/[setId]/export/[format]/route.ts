@@ -1,7 +1,7 @@
 import { withRoute } from "@/lib/auth/guard";
 import { getExportableContent } from "@/lib/data/set-exports";
 import { exportStudySet, isExportFormat } from "@/lib/exchange";
-import { HttpError, notFoundError } from "@/lib/http-errors";
+import { HttpError, notFoundError } from "@/lib/errors";
 
 // Card formats carry what a flashcard shows anyway; the quiz formats carry the answer key, so a student
 // (who may be assigned this quiz) never gets those.

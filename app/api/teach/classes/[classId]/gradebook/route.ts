@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { withRoute } from "@/lib/auth/guard";
 import { getClassGradebook } from "@/lib/data/teaching";
-import { notFoundError } from "@/lib/http-errors";
+import { notFoundError } from "@/lib/errors";
 import { gradebookTable } from "@/lib/reports/gradebook";
 
 function fileSlug(name: string): string {
