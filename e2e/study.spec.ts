@@ -63,8 +63,11 @@ test("library, set, study and progress pages have no serious or critical axe vio
   const setPath = await openSampleSet(page);
   await expectNoSeriousAxeViolations(page);
   await page.goto(`${setPath}/study`);
-  await page.keyboard.press("Space");
-  await expect(page.getByTestId("card-back")).toBeVisible();
+  // A key pressed before hydration has no listener yet: press again until the card turns.
+  await expect(async () => {
+    await page.keyboard.press("Space");
+    await expect(page.getByTestId("card-back")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
   await expectNoSeriousAxeViolations(page);
   await page.goto("/progress");
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();

@@ -93,9 +93,25 @@ test.describe.serial("teacher flow", () => {
     await expect(page.getByText("The question cannot be empty.")).toBeVisible();
 
     await prompt.fill("Edited by the teacher: which answer does the article give?");
-    const answer = await page.getByLabel("Question 1 correct answer").inputValue();
-    const choices = await page.locator('[id^="question-0-choice-"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-    shared.wrongChoice = choices.find((choice) => choice !== answer);
+    // The correct answer is a radio among the current choices and follows edits to them.
+    const answerGroup = page.getByRole("group", { name: "Question 1 correct answer" });
+    const checked = answerGroup.locator("label:has(input:checked)");
+    await expect(checked).toHaveCount(1);
+    const answer = (await checked.textContent())!.trim();
+    const choiceInputs = page.locator('input[id^="question-0-choice-"]');
+    const choices = await choiceInputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const answerIndex = choices.indexOf(answer);
+    expect(answerIndex).toBeGreaterThanOrEqual(0);
+    await page.getByLabel(`Question 1 choice ${answerIndex + 1}`, { exact: true }).fill(`${answer} (checked)`);
+    await expect(checked).toHaveText(`${answer} (checked)`);
+    if (choices.length > 2) {
+      const removable = choices.findIndex((_, position) => position !== answerIndex);
+      await page.getByRole("button", { name: `Remove choice ${removable + 1} of question 1` }).click();
+      await expect(choiceInputs).toHaveCount(choices.length - 1);
+      await expect(checked).toHaveText(`${answer} (checked)`);
+    }
+    const remaining = await choiceInputs.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    shared.wrongChoice = remaining.find((choice) => choice !== `${answer} (checked)`);
     expect(shared.wrongChoice).toBeTruthy();
 
     await page.getByRole("button", { name: "Save draft" }).click();

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, type FieldErrors, type UseFormRegister } from "react-hook-form";
+import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { studySetDraftSchema, type FlashcardDraft, type QuestionDraft, type StudySetDraft } from "@/lib/validations/study-set";
 import { readApiError } from "./api";
+import { ChoicesEditor, TrueFalsePicker } from "./answer-pickers";
 
 // Every card and question of a set in one form. The server parses the same schema; its 422 field paths
 // ("questions.3.answer") land on the same fields, and nothing typed is lost when a save is refused.
@@ -65,7 +66,21 @@ function FlashcardFields({ index, register, errors, source, onRemove }: { index:
   );
 }
 
-function QuestionFields({ index, question, register, errors, onRemove }: { index: number; question: QuestionDraft; register: Register; errors: Errors; onRemove: () => void }) {
+function QuestionFields({
+  index,
+  question,
+  control,
+  register,
+  errors,
+  onRemove,
+}: {
+  index: number;
+  question: QuestionDraft;
+  control: Control<StudySetDraft>;
+  register: Register;
+  errors: Errors;
+  onRemove: () => void;
+}) {
   const error = errors.questions?.[index];
   const id = `question-${index}`;
   const label = `Question ${index + 1}`;
@@ -77,33 +92,18 @@ function QuestionFields({ index, question, register, errors, onRemove }: { index
       <Field id={`${id}-prompt`} label={label} error={error?.prompt?.message}>
         <textarea id={`${id}-prompt`} rows={2} className={inputClass} aria-invalid={!!error?.prompt || undefined} aria-describedby={`${id}-prompt-error`} {...register(`questions.${index}.prompt`)} />
       </Field>
-      {question.type === "multiple_choice" ? (
-        <fieldset className="flex flex-col gap-2">
-          <legend className="text-sm font-medium">Choices for question {index + 1}</legend>
-          {(question.choices ?? []).map((_, choice) => (
-            <Field key={choice} id={`${id}-choice-${choice}`} label={`Question ${index + 1} choice ${choice + 1}`} error={error?.choices?.[choice]?.message}>
-              <TextInput id={`${id}-choice-${choice}`} invalid={!!error?.choices?.[choice]} {...register(`questions.${index}.choices.${choice}`)} />
-            </Field>
-          ))}
-          <p className="text-sm text-red-700" aria-live="polite">{error?.choices?.message}</p>
-        </fieldset>
-      ) : null}
-      {question.type === "multiple_choice" || question.type === "fill_in" ? (
-        <Field id={`${id}-answer`} label={`Question ${index + 1} correct answer`} error={error?.answer?.message} hint={question.type === "multiple_choice" ? "Exactly one of the choices." : undefined}>
+      {question.type === "multiple_choice" ? <ChoicesEditor index={index} control={control} errors={errors} /> : null}
+      {question.type === "fill_in" ? (
+        <Field id={`${id}-answer`} label={`Question ${index + 1} correct answer`} error={error?.answer?.message}>
           <TextInput id={`${id}-answer`} invalid={!!error?.answer} {...register(`questions.${index}.answer`)} />
         </Field>
       ) : null}
       {question.type === "true_false" ? (
-        <Field id={`${id}-answer`} label={`Question ${index + 1} correct answer`} error={error?.answer?.message}>
-          <select
-            id={`${id}-answer`}
-            className={inputClass}
-            {...register(`questions.${index}.answer`, { setValueAs: (value: unknown) => (value === "true" || value === true ? true : value === "false" || value === false ? false : value) })}
-          >
-            <option value="true">True</option>
-            <option value="false">False</option>
-          </select>
-        </Field>
+        <Controller
+          control={control}
+          name={`questions.${index}.answer`}
+          render={({ field }) => <TrueFalsePicker index={index} value={field.value} onChange={field.onChange} error={error?.answer?.message} />}
+        />
       ) : null}
       {question.type === "matching" ? (
         <fieldset className="flex flex-col gap-2">
@@ -209,7 +209,7 @@ export function ReviewForm({ setId, initial, published }: { setId: string; initi
         </h2>
         <ol className="flex flex-col gap-3">
           {questions.fields.map((field, index) => (
-            <QuestionFields key={field.key} index={index} question={field} register={register} errors={errors} onRemove={() => questions.remove(index)} />
+            <QuestionFields key={field.key} index={index} question={field} control={control} register={register} errors={errors} onRemove={() => questions.remove(index)} />
           ))}
         </ol>
         <div className="flex flex-wrap gap-2">

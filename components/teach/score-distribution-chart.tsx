@@ -8,7 +8,7 @@ export function ScoreDistributionChart({ buckets }: { buckets: ScoreBucket[] }) 
   return (
     <div className="h-64 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={buckets} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} angle={-30} textAnchor="end" height={50} />
           <YAxis allowDecimals={false} width={30} />

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/roles";
 import { getAssignmentResults, getClassGradebook } from "@/lib/data/teaching";
-import { getExportableContent } from "@/lib/data/set-exports";
+import { exportFormatsFor, getExportableSet } from "@/lib/data/set-exports";
 import { HttpError } from "@/lib/errors";
 import { assignmentSchema } from "@/lib/validations/assignment";
 import { joinClassSchema } from "@/lib/validations/classroom";
@@ -313,7 +313,24 @@ describe("authorization: a student and another teacher change nothing", () => {
   it("exports only sets the user may see: a private set is hidden from an outsider", async () => {
     const { setId } = await publishedSet();
     const outsider = await makeUser("STUDENT");
-    expect(await getExportableContent(outsider, setId)).toBeNull();
+    expect(await getExportableSet(outsider, setId)).toBeNull();
+  });
+
+  it("gives the quiz formats (answer keys) only to the teacher who owns the set; others get the card formats", async () => {
+    const { teacher, setId, draft } = await publishedSet();
+    await publishSet(teacher, setId, { ...draft, visibility: "PUBLIC" });
+    const owned = await getExportableSet(teacher, setId);
+    expect(owned?.ownedByUser).toBe(true);
+    expect(owned?.content.questions.length).toBe(draft.questions.length);
+    expect(exportFormatsFor(teacher, true)).toEqual(expect.arrayContaining(["gift", "moodle-xml", "qti", "apkg", "csv"]));
+
+    const student = await makeUser("STUDENT");
+    const otherTeacher = await makeUser("TEACHER");
+    for (const user of [student, otherTeacher]) {
+      const set = await getExportableSet(user, setId);
+      expect(set?.ownedByUser).toBe(false);
+      expect(exportFormatsFor(user, set!.ownedByUser)).toEqual(["apkg", "quizlet", "anki-text", "csv"]);
+    }
   });
 });
 

@@ -5,6 +5,8 @@ import { ArticleView } from "@/components/study/article-view";
 import { ArticleGlance } from "@/components/study/article-glance";
 import { StudyModes } from "@/components/study/study-modes";
 import { requireUser } from "@/lib/auth/guard";
+import { ExportLinks } from "@/components/exchange/export-links";
+import { listExportFormats } from "@/lib/data/set-exports";
 import { getCardQuote, getStudySet } from "@/lib/data/study";
 import { readArticle } from "@/lib/generator";
 
@@ -24,6 +26,7 @@ export default async function StudySetPage({
   const highlightKey = typeof highlight === "string" ? highlight : null;
   const quote = highlightKey ? await getCardQuote(set.id, highlightKey) : null;
   const article = readArticle(set.sourceText);
+  const exportFormats = await listExportFormats(user, set.id);
 
   return (
     <div className="space-y-6">
@@ -36,6 +39,15 @@ export default async function StudySetPage({
         </p>
       </header>
       {quote === null ? <StudyModes set={set} /> : null}
+      {quote === null && exportFormats.length ? (
+        <section aria-labelledby="download-heading">
+          <h2 id="download-heading" className="text-xl font-semibold">
+            Download this set
+          </h2>
+          <p className="text-sm text-slate-700">Take the flashcards to Anki, Quizlet or a spreadsheet.</p>
+          <ExportLinks setId={set.id} formats={exportFormats} />
+        </section>
+      ) : null}
       <section aria-labelledby="article-heading" className="space-y-3">
         <h2 id="article-heading" className="text-xl font-semibold">
           {quote ? "Source of the card" : "The article"}

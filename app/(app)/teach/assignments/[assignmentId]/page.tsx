@@ -20,7 +20,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
       <div>
         <h1 className="text-2xl font-bold">{assignment.setTitle}</h1>
         <p className="text-slate-700">
-          <Link href={`/teach/classes/${assignment.classId}`} className="text-brand-800 hover:underline">
+          <Link href={`/teach/classes/${assignment.classId}`} className="text-brand-800 underline">
             {assignment.className}
           </Link>{" "}
           · due {dateFormat.format(assignment.dueAt)} · {report.submittedCount} submitted

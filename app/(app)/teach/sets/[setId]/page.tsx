@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/components/exchange/export-links";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/guard";
 import { getTeacherSet } from "@/lib/data/teaching";
-import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS } from "@/lib/exchange";
+import { EXPORT_FORMATS } from "@/lib/exchange";
 
 export const metadata: Metadata = { title: "Study set" };
 
@@ -42,19 +43,7 @@ export default async function TeacherSetPage({ params }: { params: Promise<{ set
           Export
         </h2>
         <p className="text-sm text-slate-700">Card formats hold the flashcards; GIFT, Moodle XML and QTI hold the quiz.</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
-          {EXPORT_FORMATS.map((format) => (
-            <li key={format}>
-              <a
-                href={`/api/sets/${set.id}/export/${format}`}
-                download
-                className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100"
-              >
-                Download {EXPORT_FORMAT_LABELS[format]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ExportLinks setId={set.id} formats={EXPORT_FORMATS} />
       </section>
 
       <section aria-labelledby="set-assignments-heading">
