@@ -83,8 +83,9 @@ export async function recordGrade(
       const current = await studiableCard(tx, learner, input.itemId);
       const previous = current ? pickStoredCard(current) : null;
       const { card, log } = applyGrade(previous, rating, now);
-      if (current) await tx.cardState.update({ where: { id: current.id }, data: card });
-      else await tx.cardState.create({ data: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now } });
+      // updateMany returns no row, which makes it several times cheaper than update on this hot path.
+      if (current) await tx.cardState.updateMany({ where: { id: current.id }, data: card });
+      else await tx.cardState.create({ data: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now }, select: { id: true } });
       const saved = await tx.reviewLog.create({
         data: {
           requestId: input.requestId,
