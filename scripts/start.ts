@@ -1,4 +1,5 @@
 // `npm start`: build when there is no production build, migrate and seed the database, serve.
+// `npm run dev` (`start.ts dev`): migrate and seed, then the Next.js dev server, with the same env.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -6,22 +7,23 @@ import { prepare } from "./prepare-db";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const dev = process.argv[2] === "dev";
 
 async function main() {
   await prepare();
-  if (!fs.existsSync(".next/BUILD_ID")) {
+  if (!dev && !fs.existsSync(".next/BUILD_ID")) {
     console.log("No production build yet: building (takes a few minutes the first time)...");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`npm ${dev ? "run dev" : "start"} failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
