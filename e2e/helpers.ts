@@ -40,8 +40,8 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
 
-export async function expectNoSeriousAxeViolations(page: Page) {
-  expect(await seriousAxeViolations(page)).toEqual([]);
+export async function expectNoSeriousAxeViolations(page: Page, where?: string) {
+  expect(await seriousAxeViolations(page), where).toEqual([]);
 }
 
 export async function getView(request: APIRequestContext, attemptId: string): Promise<AttemptView> {

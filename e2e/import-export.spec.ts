@@ -3,17 +3,10 @@ import JSZip from "jszip";
 import Papa from "papaparse";
 import initSqlJs from "sql.js";
 import { expect, test, type Download, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
 
 // Sets in and out through the UI: CSV and GIFT imports with their preview, a bad file refused whole,
 // and the downloads read back by independent parsers (sql.js + jszip for Anki, papaparse for CSV).
-
-async function signIn(page: Page, email: string, password = "studyhard") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-}
 
 async function download(page: Page, linkName: string): Promise<{ file: Download; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);

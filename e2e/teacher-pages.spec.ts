@@ -1,22 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, expectNoSeriousAxeViolations } from "./helpers";
 
 // Every teacher page (and the student's /classes) checked by axe and at a 375 px phone width, on data
 // made here: an imported quiz, a class, an assignment and one submitted attempt.
-
-async function signIn(page: Page, email: string, password = "studyhard") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-}
-
-async function expectNoSeriousAxeViolations(page: Page, path: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), path).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page, path: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

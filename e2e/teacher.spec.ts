@@ -1,19 +1,12 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./helpers";
 
 // The teacher's whole path in a real browser against the production build: article → reviewed quiz →
 // class → assignment → a new student's submission → gradebook and per-question report. The student
 // pages (/assignments) come from the quiz branch.
 
 const article = fs.readFileSync("lib/generator/fixtures/coral-reefs.md", "utf8");
-
-async function signIn(page: Page, email: string, password = "studyhard") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-}
 
 async function signUp(page: Page, name: string, role: "Student" | "Teacher" = "Student") {
   const email = `${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`;

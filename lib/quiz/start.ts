@@ -4,7 +4,8 @@ import { visibleSetsWhere } from "@/lib/data/study-sets";
 import { QuizError, attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
 import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
-import { seededRandom, seededShuffle } from "./shuffle";
+import { seededRandom } from "@/lib/generator";
+import { seededShuffle } from "./shuffle";
 import type { QuizUser } from "./types";
 
 export const DEFAULT_PRACTICE_QUESTIONS = 10;
