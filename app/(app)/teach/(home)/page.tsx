@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/guard";
+import { ClassCardList } from "@/components/teach/class-card-list";
 import { listRecentAssignments, listTeacherClasses, listTeacherSets } from "@/lib/data/teaching";
 
 export const metadata: Metadata = { title: "Teach" };
@@ -54,23 +55,7 @@ export default async function TeachPage() {
             Manage classes
           </ButtonLink>
         </div>
-        {classes.length === 0 ? (
-          <p className="mt-2 text-slate-700">No classes yet.</p>
-        ) : (
-          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
-            {classes.map((classroom) => (
-              <li key={classroom.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <Link href={`/teach/classes/${classroom.id}`} className="font-semibold text-brand-800 hover:underline">
-                  {classroom.name}
-                </Link>
-                <p className="text-sm text-slate-700">
-                  Code {classroom.joinCode} · {classroom.studentCount} student{classroom.studentCount === 1 ? "" : "s"} · {classroom.assignmentCount} assignment
-                  {classroom.assignmentCount === 1 ? "" : "s"}
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ClassCardList classes={classes} className="mt-2" />
       </section>
 
       <section aria-labelledby="assignments-heading">
