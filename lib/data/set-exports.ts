@@ -21,14 +21,20 @@ export async function listExportFormats(user: Pick<SessionUser, "id" | "role">, 
 
 export type ExportableSet = { content: StudySetContent; ownedByUser: boolean };
 
-/** A set's current items for export: any set the user may study, or the owner's own set (draft included). */
-export async function getExportableSet(user: Pick<SessionUser, "id">, setId: string): Promise<ExportableSet | null> {
+/**
+ * A set's current items for export: any set the user may study, or the owner's own set (draft
+ * included). Only the owner gets the questions: a card format such as Anki's turns fill-in questions
+ * into cloze notes, which would hand a student the answers to a quiz they may be assigned.
+ */
+export async function getExportableSet(user: Pick<SessionUser, "id" | "role">, setId: string): Promise<ExportableSet | null> {
   const set = await db.studySet.findFirst({
     where: { id: setId, OR: [{ ownerId: user.id }, visibleSetsWhere(user)] },
     select: { title: true, status: true, draftJson: true, ownerId: true },
   });
   if (!set) return null;
-  return { content: await contentOf(setId, set), ownedByUser: set.ownerId === user.id };
+  const ownedByUser = set.ownerId === user.id;
+  const content = await contentOf(setId, set);
+  return { content: ownedByUser && user.role === "TEACHER" ? content : { ...content, questions: [] }, ownedByUser };
 }
 
 async function contentOf(setId: string, set: { title: string; status: string; draftJson: string | null }): Promise<StudySetContent> {

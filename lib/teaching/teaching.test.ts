@@ -330,6 +330,9 @@ describe("authorization: a student and another teacher change nothing", () => {
       const set = await getExportableSet(user, setId);
       expect(set?.ownedByUser).toBe(false);
       expect(exportFormatsFor(user, set!.ownedByUser)).toEqual(["apkg", "quizlet", "anki-text", "csv"]);
+      // The Anki package turns fill-in questions into cloze notes: a non-owner's export carries none.
+      expect(set?.content.questions).toEqual([]);
+      expect(set?.content.flashcards.length).toBe(draft.flashcards.length);
     }
   });
 });
