@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../generator/types";
-import { loadSampleSet, SPECIAL_CHARACTERS } from "./fixtures";
+import { expectedAnswer, loadSampleSet, SPECIAL_CHARACTERS } from "./fixtures";
 import { exportStudySet } from "./index";
 
 const set = loadSampleSet();
@@ -47,19 +47,6 @@ function answerOf(question: MoodleQuestion): unknown {
       return [...(question.answer ?? [])]
         .sort((a, b) => Number(a["@_fraction"]) - Number(b["@_fraction"]))
         .map((answer) => answer.text);
-  }
-}
-
-function expectedAnswer(question: Question): unknown {
-  switch (question.type) {
-    case "fill_in":
-      return [question.answer, ...(question.accepted ?? [])];
-    case "matching":
-      return question.pairs;
-    case "ordering":
-      return question.items;
-    default:
-      return question.answer;
   }
 }
 

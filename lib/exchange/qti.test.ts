@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../generator/types";
-import { loadSampleSet, SPECIAL_CHARACTERS } from "./fixtures";
+import { expectedAnswer, loadSampleSet, SPECIAL_CHARACTERS } from "./fixtures";
 import { exportStudySet } from "./index";
 import { qtiIdentifier } from "./qti";
 
@@ -65,19 +65,6 @@ function answerOf(item: Node): unknown {
   }
   const entries = ((declaration.mapping as Node).mapEntry as Node[]).map((entry) => String(entry["@_mapKey"]));
   return entries;
-}
-
-function expectedAnswer(question: Question): unknown {
-  switch (question.type) {
-    case "fill_in":
-      return [question.answer, ...(question.accepted ?? [])];
-    case "matching":
-      return question.pairs;
-    case "ordering":
-      return question.items;
-    default:
-      return question.answer;
-  }
 }
 
 describe("QTI 2.1 package export", () => {

@@ -11,6 +11,21 @@ import { joinClassSchema } from "@/lib/validations/classroom";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 import { createAssignment, createClass, joinClass, removeStudent } from "./classes";
 import { importIntoDraft } from "./imports";
+
+/** A valid assignment of a set to a class, opening in 2030. */
+function futureAssignment(classId: string, setId: string) {
+  return assignmentSchema.parse({
+    classId,
+    setId,
+    opensAt: "2030-01-01T00:00:00.000Z",
+    dueAt: "2030-01-02T00:00:00.000Z",
+    attemptsAllowed: 1,
+    timeLimitMinutes: null,
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    showAnswers: true,
+  });
+}
 import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "./study-sets";
 
 // Integration tests on the real SQLite test database: each test makes its own users.
@@ -251,17 +266,7 @@ describe("authorization: a student and another teacher change nothing", () => {
     const draftSetId = await createDraftFromArticle(teacher, article);
     const before = await snapshot(teacher.id);
 
-    const assignment = assignmentSchema.parse({
-      classId: classroom.id,
-      setId,
-      opensAt: "2030-01-01T00:00:00.000Z",
-      dueAt: "2030-01-02T00:00:00.000Z",
-      attemptsAllowed: 1,
-      timeLimitMinutes: null,
-      shuffleQuestions: false,
-      shuffleChoices: false,
-      showAnswers: true,
-    });
+    const assignment = futureAssignment(classroom.id, setId);
     for (const intruder of [await makeUser("STUDENT"), await makeUser("TEACHER"), member]) {
       const calls: [string, Promise<unknown>][] = [
         ["getEditableDraft", getEditableDraft(intruder, draftSetId)],
@@ -293,17 +298,7 @@ describe("authorization: a student and another teacher change nothing", () => {
     const status = await statusOf(
       createAssignment(
         other,
-        assignmentSchema.parse({
-          classId: classroom.id,
-          setId,
-          opensAt: "2030-01-01T00:00:00.000Z",
-          dueAt: "2030-01-02T00:00:00.000Z",
-          attemptsAllowed: 1,
-          timeLimitMinutes: null,
-          shuffleQuestions: false,
-          shuffleChoices: false,
-          showAnswers: true,
-        }),
+        futureAssignment(classroom.id, setId),
       ),
     );
     expect(status).toBe(404);
