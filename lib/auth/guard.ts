@@ -1,5 +1,6 @@
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
@@ -18,15 +19,16 @@ export type SessionUser = { id: string; email: string; name: string; role: Role 
  * The signed-in user, re-read from the database so a deleted account's token stops working.
  * The cookie is decoded directly rather than through getServerSession, which would also build and
  * re-encrypt a fresh session cookie on every request (about 1 ms each, measured by bench:answers).
+ * React's cache() lets the layout, the page and its guards share one lookup per request.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readSessionToken();
   const id = token?.id;
   if (!id) return null;
   const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
   const role = roleSchema.safeParse(user?.role);
   return user && role.success ? { ...user, role: role.data } : null;
-}
+});
 
 /** next-auth's own cookie naming: the __Secure- prefix whenever the app is served over https. */
 function sessionCookieName(): string {
