@@ -56,6 +56,21 @@ describe("recordGrade", () => {
     expect((await db.cardState.findFirstOrThrow({ where: { userId: learner.id } })).reps).toBe(1);
   });
 
+  it("saves two grades of the same card sent at the same moment, the second on top of the first", async () => {
+    const learner = await newLearner();
+    const now = new Date("2026-03-02T10:00:00Z");
+    const grades = [rid(), rid()].map((requestId) => recordGrade(learner, { requestId, itemId: cardIds[5], rating: 3 }, now));
+    const outcomes = await Promise.all(grades);
+    expect(outcomes.map((outcome) => outcome.replayed)).toEqual([false, false]);
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_itemId: { userId: learner.id, itemId: cardIds[5] } } });
+    expect(state.reps).toBe(2);
+    const logs = await db.reviewLog.findMany({ where: { userId: learner.id }, orderBy: { id: "asc" } });
+    expect(logs).toHaveLength(2);
+    // The second log row remembers the state the first grade left, so undo steps back one grade.
+    expect(JSON.parse(logs[0].previousCard)).toBeNull();
+    expect(JSON.parse(logs[1].previousCard)).toMatchObject({ reps: 1 });
+  });
+
   it("refuses a grade of 7, an unknown card and a card of a set the learner cannot see, changing nothing", async () => {
     const learner = await newLearner();
     const owner = await newLearner();

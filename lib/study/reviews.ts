@@ -1,7 +1,5 @@
 import { db, type Tx } from "@/lib/db";
 import { HttpError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
 import {
   applyGrade,
   parseStoredCard,
@@ -11,9 +9,11 @@ import {
   type GradeValue,
   type StoredCard,
 } from "./scheduler";
+import { findStudiableCard, saveGrade } from "./review-store";
 
-// Saving a grade: one transaction that writes the learner's new FSRS state and a review log row.
-// The client's requestId is the idempotency key: a repeat returns what the first call saved.
+// Saving a grade: one read of the card and the learner's FSRS state, then one transaction that
+// writes a review log row and the new state (lib/study/review-store.ts). The client's requestId is
+// the idempotency key: a repeat returns what the first call saved.
 
 /** A refusal the learner should read, with the HTTP status a route should answer. */
 export class StudyError extends HttpError {
@@ -59,16 +59,6 @@ async function replay(tx: Tx | typeof db, learner: Learner, requestId: string, n
   return outcomeOf(existing, pickStoredCard(state), now, true);
 }
 
-/** The card, if the learner may study it, with their state for it: one query on the hot path. */
-async function studiableCard(tx: Tx, learner: Learner, itemId: string) {
-  const item = await tx.studyItem.findFirst({
-    where: { id: itemId, kind: "FLASHCARD", retired: false, set: visibleSetsWhere(learner) },
-    select: { id: true, cardStates: { where: { userId: learner.id }, take: 1 } },
-  });
-  if (!item) throw new StudyError(404, "That card was not found.");
-  return item.cardStates[0] ?? null;
-}
-
 export async function recordGrade(
   learner: Learner,
   input: { requestId: string; itemId: string; rating: number },
@@ -77,47 +67,37 @@ export async function recordGrade(
 ): Promise<GradeOutcome> {
   const rating = input.rating as GradeValue;
   if (![1, 2, 3, 4].includes(rating)) throw new StudyError(422, "The grade must be 1, 2, 3 or 4.");
-  try {
-    return await db.$transaction(async (tx) => {
-      // The hot path skips looking the requestId up first: its unique key catches a repeat below.
-      const current = await studiableCard(tx, learner, input.itemId);
-      const previous = current ? pickStoredCard(current) : null;
-      const { card, log } = applyGrade(previous, rating, now);
-      // updateMany returns no row, which makes it several times cheaper than update on this hot path.
-      if (current) await tx.cardState.updateMany({ where: { id: current.id }, data: card });
-      else await tx.cardState.create({ data: { userId: learner.id, itemId: input.itemId, ...card, introducedAt: now }, select: { id: true } });
-      const saved = await tx.reviewLog.create({
-        data: {
-          requestId: input.requestId,
-          userId: learner.id,
-          itemId: input.itemId,
-          rating,
-          state: log.state,
-          due: log.due,
-          stability: log.stability,
-          difficulty: log.difficulty,
-          elapsedDays: log.elapsed_days,
-          lastElapsedDays: log.last_elapsed_days,
-          scheduledDays: log.scheduled_days,
-          learningSteps: log.learning_steps,
-          reviewedAt: now,
-          previousCard: serializeStoredCard(previous),
-        },
-        select: { requestId: true, itemId: true, rating: true },
-      });
-      return outcomeOf(saved, card, now, false);
-    });
-  } catch (error) {
-    // A repeated requestId (a retry, a double click, a second tab) hit the unique key and rolled
-    // back; answer with what the first request saved.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const repeated = await replay(db, learner, input.requestId, now);
-      if (repeated) return repeated;
-      // Another tab introduced the same new card at the same moment: grade again on top of its state.
-      if (!retried) return recordGrade(learner, input, now, true);
-    }
-    throw error;
-  }
+  const read = await findStudiableCard(learner.id, input.itemId);
+  if (!read) throw new StudyError(404, "That card was not found.");
+  const { card, log } = applyGrade(read.stored, rating, now);
+  const saved = await saveGrade(
+    read,
+    {
+      requestId: input.requestId,
+      userId: learner.id,
+      itemId: input.itemId,
+      rating,
+      state: log.state,
+      due: log.due,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsed_days,
+      lastElapsedDays: log.last_elapsed_days,
+      scheduledDays: log.scheduled_days,
+      learningSteps: log.learning_steps,
+      reviewedAt: now,
+      previousCard: serializeStoredCard(read.stored),
+    },
+    card,
+  );
+  if (saved) return outcomeOf({ requestId: input.requestId, itemId: input.itemId, rating }, card, now, false);
+  // Nothing was written. A retry, a double click or a second tab sent this requestId again: answer
+  // with what the first request saved. Or another tab graded the card a moment before: grade again
+  // on top of the state it saved.
+  const repeated = await replay(db, learner, input.requestId, now);
+  if (repeated) return repeated;
+  if (!retried) return recordGrade(learner, input, now, true);
+  throw new StudyError(409, "This card was just graded elsewhere. Please try again.");
 }
 
 export type UndoOutcome = { itemId: string; requestId: string; restored: "new" | "previous" };
