@@ -16,10 +16,11 @@ export function visibleSetsWhere(user: Pick<SessionUser, "id">): Prisma.StudySet
 }
 
 /**
- * The same rule as visibleSetsWhere, as a SQL condition on the set aliased `s`, for the hot paths
- * that skip the ORM (recording a grade). study-sets.test.ts checks that the two always agree.
+ * The same rule as visibleSetsWhere, as a SQL condition on the set aliased `s`, for the hot path
+ * that skips the query builder (writing grades). `userId` is a value, or a SQL expression such as
+ * a column. study-sets.test.ts checks that the two always agree.
  */
-export function visibleSetSql(userId: string): Prisma.Sql {
+export function visibleSetSql(userId: string | Prisma.Sql): Prisma.Sql {
   return Prisma.sql`s."status" = 'PUBLISHED' AND (
     s."isSample" = ${true} OR s."visibility" = 'PUBLIC' OR s."ownerId" = ${userId}
     OR EXISTS (

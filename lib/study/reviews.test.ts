@@ -100,6 +100,49 @@ describe("recordGrade", () => {
   });
 });
 
+describe("recordGrade with many learners at once", () => {
+  it("saves every learner's grade, refuses only the card one of them may not study", async () => {
+    const learners = await Promise.all(Array.from({ length: 30 }, () => newLearner()));
+    const owner = await newLearner();
+    const hidden = await db.studySet.create({
+      data: {
+        title: "Private",
+        sourceText: "x",
+        ownerId: owner.id,
+        items: { create: { itemKey: "card-hidden", kind: "FLASHCARD", type: "key_fact", material: "key_fact", position: 0, data: "{}" } },
+      },
+      include: { items: true },
+    });
+    const now = new Date("2026-03-02T10:00:00Z");
+    const graded = learners.map((learner, index) =>
+      recordGrade(learner, { requestId: rid(), itemId: index === 7 ? hidden.items[0].id : cardIds[index % cardIds.length], rating: 1 + (index % 4) }, now),
+    );
+    const settled = await Promise.allSettled(graded);
+    expect(settled.filter((result) => result.status === "rejected")).toHaveLength(1);
+    expect(settled[7]).toMatchObject({ status: "rejected", reason: { status: 404 } });
+    for (const [index, learner] of learners.entries()) {
+      if (index === 7) continue;
+      const states = await db.cardState.findMany({ where: { userId: learner.id } });
+      expect(states.map((state) => [state.itemId, state.reps])).toEqual([[cardIds[index % cardIds.length], 1]]);
+      expect((await db.reviewLog.findMany({ where: { userId: learner.id } })).map((log) => log.rating)).toEqual([1 + (index % 4)]);
+    }
+    expect(await db.reviewLog.count({ where: { userId: learners[7].id } })).toBe(0);
+  });
+
+  it("stores one grade when two learners send the same request id at once, and refuses the other", async () => {
+    const [alice, bob] = [await newLearner(), await newLearner()];
+    const requestId = rid();
+    const settled = await Promise.allSettled([
+      recordGrade(alice, { requestId, itemId: cardIds[6], rating: 3 }),
+      recordGrade(bob, { requestId, itemId: cardIds[6], rating: 3 }),
+    ]);
+    expect(settled.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(settled.find((result) => result.status === "rejected")).toMatchObject({ reason: { status: 409 } });
+    expect(await db.reviewLog.count({ where: { requestId } })).toBe(1);
+    expect(await db.cardState.count({ where: { userId: { in: [alice.id, bob.id] } } })).toBe(1);
+  });
+});
+
 describe("undoGrade", () => {
   it("restores the exact prior state, and a new card becomes new again", async () => {
     const learner = await newLearner();

@@ -1,19 +1,11 @@
 import { db, type Tx } from "@/lib/db";
 import { HttpError } from "@/lib/errors";
-import {
-  applyGrade,
-  parseStoredCard,
-  pickStoredCard,
-  previewIntervals,
-  serializeStoredCard,
-  type GradeValue,
-  type StoredCard,
-} from "./scheduler";
-import { findStudiableCard, saveGrade } from "./review-store";
+import { parseStoredCard, pickStoredCard, previewIntervals, type GradeValue, type StoredCard } from "./scheduler";
+import { writeGrade } from "./grade-writer";
 
-// Saving a grade: one read of the card and the learner's FSRS state, then one transaction that
-// writes a review log row and the new state (lib/study/review-store.ts). The client's requestId is
-// the idempotency key: a repeat returns what the first call saved.
+// Saving a grade: a review log row and the learner's new FSRS state, written together in one
+// transaction (lib/study/grade-writer.ts batches them). The client's requestId is the idempotency
+// key: a repeat returns what the first call saved.
 
 /** A refusal the learner should read, with the HTTP status a route should answer. */
 export class StudyError extends HttpError {
@@ -67,30 +59,9 @@ export async function recordGrade(
 ): Promise<GradeOutcome> {
   const rating = input.rating as GradeValue;
   if (![1, 2, 3, 4].includes(rating)) throw new StudyError(422, "The grade must be 1, 2, 3 or 4.");
-  const read = await findStudiableCard(learner.id, input.itemId);
-  if (!read) throw new StudyError(404, "That card was not found.");
-  const { card, log } = applyGrade(read.stored, rating, now);
-  const saved = await saveGrade(
-    read,
-    {
-      requestId: input.requestId,
-      userId: learner.id,
-      itemId: input.itemId,
-      rating,
-      state: log.state,
-      due: log.due,
-      stability: log.stability,
-      difficulty: log.difficulty,
-      elapsedDays: log.elapsed_days,
-      lastElapsedDays: log.last_elapsed_days,
-      scheduledDays: log.scheduled_days,
-      learningSteps: log.learning_steps,
-      reviewedAt: now,
-      previousCard: serializeStoredCard(read.stored),
-    },
-    card,
-  );
-  if (saved) return outcomeOf({ requestId: input.requestId, itemId: input.itemId, rating }, card, now, false);
+  const written = await writeGrade({ learnerId: learner.id, requestId: input.requestId, itemId: input.itemId, rating, now });
+  if (written.status === "not-found") throw new StudyError(404, "That card was not found.");
+  if (written.status === "saved") return outcomeOf({ requestId: input.requestId, itemId: input.itemId, rating }, written.card, now, false);
   // Nothing was written. A retry, a double click or a second tab sent this requestId again: answer
   // with what the first request saved. Or another tab graded the card a moment before: grade again
   // on top of the state it saved.
