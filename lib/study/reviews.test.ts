@@ -17,6 +17,22 @@ async function newLearner(newCardsPerDay = 20) {
 
 const rid = () => randomUUID();
 
+/** A flashcard in a private set someone else owns: no other learner may grade it. */
+async function cardOfAnotherLearnersPrivateSet(): Promise<string> {
+  const owner = await newLearner();
+  const privateSet = await db.studySet.create({
+    data: {
+      title: "Private",
+      sourceText: "x",
+      ownerId: owner.id,
+      visibility: "PRIVATE",
+      items: { create: { itemKey: "card-private", kind: "FLASHCARD", type: "key_fact", material: "key_fact", position: 0, data: "{}" } },
+    },
+    include: { items: true },
+  });
+  return privateSet.items[0].id;
+}
+
 beforeAll(async () => {
   const sample = await db.studySet.findFirstOrThrow({ where: { isSample: true } });
   sampleSetId = sample.id;
@@ -73,20 +89,10 @@ describe("recordGrade", () => {
 
   it("refuses a grade of 7, an unknown card and a card of a set the learner cannot see, changing nothing", async () => {
     const learner = await newLearner();
-    const owner = await newLearner();
-    const privateSet = await db.studySet.create({
-      data: {
-        title: "Private",
-        sourceText: "x",
-        ownerId: owner.id,
-        visibility: "PRIVATE",
-        items: { create: { itemKey: "card-private", kind: "FLASHCARD", type: "key_fact", material: "key_fact", position: 0, data: "{}" } },
-      },
-      include: { items: true },
-    });
+    const privateCardId = await cardOfAnotherLearnersPrivateSet();
     await expect(recordGrade(learner, { requestId: rid(), itemId: cardIds[0], rating: 7 })).rejects.toMatchObject({ status: 422 });
     await expect(recordGrade(learner, { requestId: rid(), itemId: "no-such-card", rating: 3 })).rejects.toMatchObject({ status: 404 });
-    await expect(recordGrade(learner, { requestId: rid(), itemId: privateSet.items[0].id, rating: 3 })).rejects.toBeInstanceOf(StudyError);
+    await expect(recordGrade(learner, { requestId: rid(), itemId: privateCardId, rating: 3 })).rejects.toBeInstanceOf(StudyError);
     expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(0);
     expect(await db.cardState.count({ where: { userId: learner.id } })).toBe(0);
   });
@@ -103,19 +109,10 @@ describe("recordGrade", () => {
 describe("recordGrade with many learners at once", () => {
   it("saves every learner's grade, refuses only the card one of them may not study", async () => {
     const learners = await Promise.all(Array.from({ length: 30 }, () => newLearner()));
-    const owner = await newLearner();
-    const hidden = await db.studySet.create({
-      data: {
-        title: "Private",
-        sourceText: "x",
-        ownerId: owner.id,
-        items: { create: { itemKey: "card-hidden", kind: "FLASHCARD", type: "key_fact", material: "key_fact", position: 0, data: "{}" } },
-      },
-      include: { items: true },
-    });
+    const hiddenCardId = await cardOfAnotherLearnersPrivateSet();
     const now = new Date("2026-03-02T10:00:00Z");
     const graded = learners.map((learner, index) =>
-      recordGrade(learner, { requestId: rid(), itemId: index === 7 ? hidden.items[0].id : cardIds[index % cardIds.length], rating: 1 + (index % 4) }, now),
+      recordGrade(learner, { requestId: rid(), itemId: index === 7 ? hiddenCardId : cardIds[index % cardIds.length], rating: 1 + (index % 4) }, now),
     );
     const settled = await Promise.allSettled(graded);
     expect(settled.filter((result) => result.status === "rejected")).toHaveLength(1);
