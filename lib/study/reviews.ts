@@ -1,4 +1,4 @@
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { HttpError } from "@/lib/errors";
 import { parseStoredCard, pickStoredCard, previewIntervals, type GradeValue, type StoredCard } from "./scheduler";
 import { writeGrade } from "./grade-writer";
@@ -42,11 +42,11 @@ function outcomeOf(log: { requestId: string; itemId: string; rating: number }, c
   };
 }
 
-async function replay(tx: Tx | typeof db, learner: Learner, requestId: string, now: Date): Promise<GradeOutcome | null> {
-  const existing = await tx.reviewLog.findUnique({ where: { requestId } });
+async function replay(learner: Learner, requestId: string, now: Date): Promise<GradeOutcome | null> {
+  const existing = await db.reviewLog.findUnique({ where: { requestId } });
   if (!existing) return null;
   if (existing.userId !== learner.id) throw new StudyError(409, "That request id was already used.");
-  const state = await tx.cardState.findUnique({ where: { userId_itemId: { userId: learner.id, itemId: existing.itemId } } });
+  const state = await db.cardState.findUnique({ where: { userId_itemId: { userId: learner.id, itemId: existing.itemId } } });
   if (!state) throw new StudyError(409, "That grade was undone.");
   return outcomeOf(existing, pickStoredCard(state), now, true);
 }
@@ -63,9 +63,9 @@ export async function recordGrade(
   if (written.status === "not-found") throw new StudyError(404, "That card was not found.");
   if (written.status === "saved") return outcomeOf({ requestId: input.requestId, itemId: input.itemId, rating }, written.card, now, false);
   // Nothing was written. A retry, a double click or a second tab sent this requestId again: answer
-  // with what the first request saved. Or another tab graded the card a moment before: grade again
-  // on top of the state it saved.
-  const repeated = await replay(db, learner, input.requestId, now);
+  // with what the first request saved. Or the card changed between the batch's read and its write
+  // (an undo in between): grade again on top of the state it has now.
+  const repeated = await replay(learner, input.requestId, now);
   if (repeated) return repeated;
   if (!retried) return recordGrade(learner, input, now, true);
   throw new StudyError(409, "This card was just graded elsewhere. Please try again.");
