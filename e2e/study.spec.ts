@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousAxeViolations, gradeCardsByKeyboard, openSampleSet, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, gradeCardsByKeyboard, openSampleSet, sample, signIn } from "./helpers";
 
 const reviewedToday = async (text: Promise<string | null>) => Number(/reviewed today: (\d+)/.exec((await text) ?? "")?.[1]);
 
@@ -104,10 +104,25 @@ test("cloze, matching and learn are graded by the server, and their pages carry 
 
   const learnPage = await page.request.get(`${setPath}/learn`);
   expect(await learnPage.text()).not.toMatch(/\\?"answer\\?"/);
+  expect((await page.request.delete(`/api${setPath}/learn-progress`)).status()).toBe(200);
   await page.goto(`${setPath}/learn`);
-  await page.getByRole("radio").first().check();
+  const prompt = (await page.locator("legend").textContent())!.trim();
+  const answer = String(sample.questions.find((question) => question.type === "multiple_choice" && question.prompt === prompt)!.answer);
+  await page.getByRole("radio", { name: answer, exact: true }).check();
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByText(/^(Right\.|Not quite\.)/)).toBeVisible();
+  await expect(page.getByText(/^Right\./)).toBeVisible();
+  // Learn remembers: after a reload the question chosen right comes back to be typed, and a typed
+  // answer that is right counts as learned across reloads, until the learner starts over.
+  await page.reload();
+  await expect(page.getByText(/^0 of \d+ learned · Type the answer/)).toBeVisible();
+  await page.getByLabel("Your answer").fill(answer);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByText(/^Right\./)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^1 of \d+ learned · Multiple choice/)).toBeVisible();
+  await page.getByRole("button", { name: "Start Learn over" }).click();
+  await expect(page.getByText(/^0 of \d+ learned · Multiple choice/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start Learn over" })).toHaveCount(0);
 
   await page.goto(`${setPath}/match`);
   await page.getByRole("group", { name: "Prompts" }).getByRole("button").first().click();

@@ -1,21 +1,31 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { choiceClass, inputClass } from "@/components/ui/field";
 import type { LearnQuestion } from "@/lib/data/study";
+import { CHOSEN_RIGHT, LEARNED } from "@/lib/study/learn-stages";
 import type { PracticeResult } from "@/lib/study/practice";
 import { AnswerFeedback } from "./answer-feedback";
 import { checkAnswer } from "./practice-client";
 
 // Quizlet-style Learn: each question is first asked as multiple choice; once answered right it comes
 // back to be typed; missed ones return later in the same phase. Done when every one was typed right.
+// The server remembers each question's stage, so a reload picks up where the learner was.
 
 type Step = { question: LearnQuestion; phase: "choice" | "typed" };
 
+function stepsLeft(questions: LearnQuestion[]): Step[] {
+  return questions
+    .filter((question) => question.stage < LEARNED)
+    .map((question) => ({ question, phase: question.stage === CHOSEN_RIGHT ? "typed" : "choice" }));
+}
+
 export function LearnSession({ setId, questions }: { setId: string; questions: LearnQuestion[] }) {
-  const [queue, setQueue] = useState<Step[]>(questions.map((question) => ({ question, phase: "choice" })));
-  const [mastered, setMastered] = useState(0);
+  const router = useRouter();
+  const [queue, setQueue] = useState<Step[]>(() => stepsLeft(questions));
+  const [mastered, setMastered] = useState(() => questions.filter((question) => question.stage >= LEARNED).length);
   const [choice, setChoice] = useState("");
   const [typed, setTyped] = useState("");
   const [result, setResult] = useState<PracticeResult | null>(null);
@@ -56,11 +66,35 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
     }
   }
 
+  async function startOver() {
+    setBusy(true);
+    setError("");
+    try {
+      const response = await fetch(`/api/sets/${setId}/learn-progress`, { method: "DELETE" });
+      if (!response.ok) throw new Error();
+      router.refresh();
+    } catch {
+      setError("Could not start over. Please try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const startOverButton = (
+    <Button type="button" variant="secondary" onClick={startOver} disabled={busy}>
+      Start Learn over
+    </Button>
+  );
+
   if (!step) {
     return (
-      <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
-        You learned all {questions.length} questions: each one answered by choice, then typed.
-      </p>
+      <div className="space-y-3">
+        <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
+          You learned all {questions.length} questions: each one answered by choice, then typed.
+        </p>
+        {error ? <p className="text-sm text-red-700">{error}</p> : null}
+        {startOverButton}
+      </div>
     );
   }
   const typedPrompt = step.question.prompt.replace(/^Which (?:completes the statement|[^?]*)\?\s*/, "");
@@ -95,9 +129,12 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
         {error ? <p className="text-sm text-red-700">{error}</p> : null}
         {result ? <AnswerFeedback result={result} setId={setId} /> : null}
       </div>
-      <Button type="submit" disabled={busy}>
-        {result ? "Continue" : "Check answer"}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={busy}>
+          {result ? "Continue" : "Check answer"}
+        </Button>
+        {mastered > 0 || queue.some((queued) => queued.phase === "typed") ? startOverButton : null}
+      </div>
     </form>
   );
 }

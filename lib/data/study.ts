@@ -157,16 +157,17 @@ export async function listMatchRounds(setId: string, roundSize = 5): Promise<Mat
 }
 
 /** Learn mode's questions without their answers: the prompt and the choices, nothing that says which is right. */
-export type LearnQuestion = { itemId: string; prompt: string; choices: string[] };
+/** stage: see lib/study/learn-stages.ts (0 = not answered right yet). */
+export type LearnQuestion = { itemId: string; prompt: string; choices: string[]; stage: number };
 
-export async function listLearnQuestions(setId: string): Promise<LearnQuestion[]> {
+export async function listLearnQuestions(setId: string, learner: { id: string }): Promise<LearnQuestion[]> {
   const items = await db.studyItem.findMany({
     where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice" },
     orderBy: { position: "asc" },
-    select: { id: true, data: true },
+    select: { id: true, data: true, learning: { where: { userId: learner.id }, select: { stage: true } } },
   });
   return items.map((item) => {
     const question = JSON.parse(item.data) as Question;
-    return { itemId: item.id, prompt: question.prompt, choices: question.choices ?? [] };
+    return { itemId: item.id, prompt: question.prompt, choices: question.choices ?? [], stage: item.learning[0]?.stage ?? 0 };
   });
 }

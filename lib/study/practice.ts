@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
 import { visibleSetsWhere } from "@/lib/data/study-sets";
 import { gradeAnswer, type Flashcard, type Question } from "@/lib/generator";
+import { CHOSEN_RIGHT, LEARNED } from "./learn-stages";
 import { StudyError } from "./reviews";
 
 // Grades cloze, matching and Learn answers on the server, so the page never carries the answers.
+// Learn remembers each question's progress (LearnProgress), so a reload resumes where it was.
 
 export type PracticeMode = "cloze" | "match" | "choice" | "typed";
 
@@ -50,5 +52,23 @@ export async function checkPractice(
   if (question.type !== "multiple_choice") throw new StudyError(422, "Learn mode uses multiple-choice questions.");
   const asked = input.mode === "typed" ? fillIn(String(question.answer ?? ""), question.source, question.explanation) : question;
   const graded = gradeAnswer(asked, input.response);
+  if (graded.correct) await recordLearnStep(learner.id, input.itemId, input.mode === "typed" ? LEARNED : CHOSEN_RIGHT);
   return { ...graded, explanation: question.explanation, quote: question.source.quote, itemKey: item.itemKey };
+}
+
+/** Moves a question forward in Learn, never back: answering again, or twice at once, changes nothing more. */
+async function recordLearnStep(userId: string, itemId: string, stage: number): Promise<void> {
+  const key = { userId_itemId: { userId, itemId } };
+  await db.$transaction([
+    db.learnProgress.upsert({ where: key, create: { userId, itemId, stage }, update: {} }),
+    db.learnProgress.updateMany({ where: { userId, itemId, stage: { lt: stage } }, data: { stage } }),
+  ]);
+}
+
+/** Starts Learn over for a set: forgets which of its questions the learner had chosen or typed right. */
+export async function restartLearn(learner: { id: string }, setId: string): Promise<{ forgotten: number }> {
+  const set = await db.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(learner) }, select: { id: true } });
+  if (!set) throw new StudyError(404, "That set was not found.");
+  const { count } = await db.learnProgress.deleteMany({ where: { userId: learner.id, item: { setId: set.id } } });
+  return { forgotten: count };
 }

@@ -20,7 +20,7 @@ export default async function LearnPage({
   const user = await requireUser(undefined, `/sets/${setId}/learn`);
   const set = await getStudySet(user, setId);
   if (!set) notFound();
-  const questions = await listLearnQuestions(set.id);
+  const questions = await listLearnQuestions(set.id, user);
   const batches = Math.max(1, Math.ceil(questions.length / BATCH));
   const current = Math.min(Math.max(1, Number.parseInt(batch ?? "1", 10) || 1), batches);
   const slice = questions.slice((current - 1) * BATCH, current * BATCH);
@@ -32,7 +32,12 @@ export default async function LearnPage({
         title="Learn"
         text={`Batch ${current} of ${batches}: multiple choice first, then type the answers you got right.`}
       />
-      {slice.length ? <LearnSession key={current} setId={set.id} questions={slice} /> : <p>This set has no multiple-choice questions.</p>}
+      {slice.length ? (
+        // Keyed by the stored progress too, so starting over shows a fresh session.
+        <LearnSession key={`${current}:${slice.map((question) => question.stage).join("")}`} setId={set.id} questions={slice} />
+      ) : (
+        <p>This set has no multiple-choice questions.</p>
+      )}
       {current < batches ? (
         <a href={`/sets/${set.id}/learn?batch=${current + 1}`} className="inline-block text-sm font-semibold text-brand-800 underline">
           Next batch of questions
