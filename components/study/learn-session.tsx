@@ -92,7 +92,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
         <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-4">
           You learned all {questions.length} questions: each one answered by choice, then typed.
         </p>
-        {error ? <p className="text-sm text-red-700">{error}</p> : null}
+        {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
         {startOverButton}
       </div>
     );
