@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { canViewSet, visibleSetsWhere } from "@/lib/data/study-sets";
 import { gradeAnswer, type Flashcard, type Question } from "@/lib/generator";
 import { CHOSEN_RIGHT, LEARNED } from "./learn-stages";
 import { StudyError } from "./reviews";
@@ -67,8 +67,7 @@ async function recordLearnStep(userId: string, itemId: string, stage: number): P
 
 /** Starts Learn over for a set: forgets which of its questions the learner had chosen or typed right. */
 export async function restartLearn(learner: { id: string }, setId: string): Promise<{ forgotten: number }> {
-  const set = await db.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(learner) }, select: { id: true } });
-  if (!set) throw new StudyError(404, "That set was not found.");
-  const { count } = await db.learnProgress.deleteMany({ where: { userId: learner.id, item: { setId: set.id } } });
+  if (!(await canViewSet(learner, setId))) throw new StudyError(404, "That set was not found.");
+  const { count } = await db.learnProgress.deleteMany({ where: { userId: learner.id, item: { setId } } });
   return { forgotten: count };
 }
