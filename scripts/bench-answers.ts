@@ -14,6 +14,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
+import { nextBin, nextServerArgs } from "./next-server";
 
 const BENCH_DIR = path.resolve("data/bench");
 const DATABASE_URL = `file:./data/bench/app.db`;
@@ -23,7 +24,6 @@ const CONNECTIONS = 100;
 const RUN_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const STEADY_RATE = 500;
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 process.env.DATABASE_URL = DATABASE_URL;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -250,7 +250,7 @@ async function main(): Promise<void> {
 
   try {
     bare = spawn(process.execPath, ["-e", BARE_SERVER, path.join(BENCH_DIR, "bare.db"), String(barePort)], { stdio: ["ignore", "pipe", "inherit"] });
-    app = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(appPort)], {
+    app = spawn(process.execPath, nextServerArgs("start", String(appPort), "127.0.0.1"), {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, BENCH_ROUTES: "on", NEXTAUTH_URL: base, PORT: String(appPort), NODE_ENV: "production" },
     });

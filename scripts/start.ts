@@ -2,11 +2,10 @@
 // `npm run dev` (`start.ts dev`): migrate and seed, then the Next.js dev server, with the same env.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
+import { nextBin, nextServerArgs } from "./next-server";
 import { prepare } from "./prepare-db";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const dev = process.argv[2] === "dev";
 
 async function main() {
@@ -18,7 +17,7 @@ async function main() {
   }
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", port), { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
