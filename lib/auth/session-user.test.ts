@@ -31,9 +31,17 @@ describe("userFromSessionToken", () => {
     expect(await userFromSessionToken(token, secret, Date.now() + 31 * DAY)).toBeNull();
   });
 
-  it("stops accepting a deleted account's token at once", async () => {
+  it("stops accepting a deleted account's token within five seconds", async () => {
     const { user, token } = await signedInStudent();
-    expect(await userFromSessionToken(token, secret)).not.toBeNull();
+    const signedIn = Date.now();
+    expect(await userFromSessionToken(token, secret, signedIn)).not.toBeNull();
+    await db.user.delete({ where: { id: user.id } });
+    expect(await userFromSessionToken(token, secret, signedIn + 5_001)).toBeNull();
+    expect(await userFromSessionToken(token, secret, signedIn + 60_000)).toBeNull();
+  });
+
+  it("refuses at once a token whose account was deleted before it was ever used", async () => {
+    const { user, token } = await signedInStudent();
     await db.user.delete({ where: { id: user.id } });
     expect(await userFromSessionToken(token, secret)).toBeNull();
   });
