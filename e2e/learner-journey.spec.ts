@@ -73,6 +73,7 @@ test("the demo student studies five cards by keyboard, undoes one, takes the sam
 
   // The end screen leads on to the progress page; reload it so the numbers come from the database.
   await page.getByRole("link", { name: "See your progress" }).click();
+  await expect(page).toHaveURL(/\/progress$/);
   await page.reload();
   const after = await readProgress(page);
   expect(after.reviewsToday).toBe(before.reviewsToday + 4);

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { visibleSetsWhere } from "@/lib/data/study-sets";
 import { addDays, startOfDay } from "@/lib/progress/days";
+import { serverTimeZone } from "@/lib/time-zone";
 import { dueForecast, masteryByMaterial, retention, reviewsPerDay, studyStreak, type DayCount, type Mastery } from "@/lib/progress/stats";
 
 export type QuizHistoryRow = { id: string; setId: string; setTitle: string; assignment: boolean; submittedAt: Date; score: number; total: number };
@@ -18,8 +19,9 @@ export type Progress = {
   quizzes: QuizHistoryRow[];
 };
 
-export async function getProgress(learner: Pick<SessionUser, "id">, now = new Date()): Promise<Progress> {
-  const since = addDays(startOfDay(now), -365);
+/** Days are counted in `timeZone`, the learner's (lib/data/learner-time-zone.ts). */
+export async function getProgress(learner: Pick<SessionUser, "id">, { timeZone = serverTimeZone(), now = new Date() } = {}): Promise<Progress> {
+  const since = addDays(startOfDay(now, timeZone), -365, timeZone);
   const [items, states, reviews, attempts] = await Promise.all([
     db.studyItem.findMany({ where: { kind: "FLASHCARD", retired: false, set: visibleSetsWhere(learner) }, select: { id: true, material: true } }),
     db.cardState.findMany({
@@ -35,15 +37,15 @@ export async function getProgress(learner: Pick<SessionUser, "id">, now = new Da
     }),
   ]);
   const stateOf = new Map(states.map((state) => [state.itemId, state]));
-  const forecast = dueForecast(states.map((state) => state.due), now);
-  const perDay = reviewsPerDay(reviews.map((review) => review.reviewedAt), now);
+  const forecast = dueForecast(states.map((state) => state.due), now, timeZone);
+  const perDay = reviewsPerDay(reviews.map((review) => review.reviewedAt), now, timeZone);
   return {
     dueToday: forecast[0].count,
     forecast,
     reviewsPerDay: perDay,
     reviewsToday: perDay.at(-1)?.count ?? 0,
     totalReviews: reviews.length,
-    streak: studyStreak(reviews.map((review) => review.reviewedAt), now),
+    streak: studyStreak(reviews.map((review) => review.reviewedAt), now, timeZone),
     retention: retention(reviews.map((review) => review.rating)),
     mastery: masteryByMaterial(
       items.map((item) => ({ material: item.material, state: stateOf.get(item.id)?.state ?? null, scheduledDays: stateOf.get(item.id)?.scheduledDays ?? 0 })),

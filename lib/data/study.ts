@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import type { Flashcard, Question } from "@/lib/generator";
 import { visibleSetsWhere } from "@/lib/data/study-sets";
 import { startOfDay } from "@/lib/progress/days";
+import { serverTimeZone } from "@/lib/time-zone";
 import { buildQueue, newCardsLeftToday } from "@/lib/study/queue";
 import { GRADES, pickStoredCard, previewIntervals, type GradeValue } from "@/lib/study/scheduler";
 
@@ -64,8 +65,13 @@ export type StudySession = {
 };
 
 /** The cards to study now, built from what is stored, so a reload resumes where the learner was. */
-export async function getStudySession(learner: Learner, setId: string, now = new Date()): Promise<StudySession> {
-  const dayStart = startOfDay(now);
+export async function getStudySession(
+  learner: Learner,
+  setId: string,
+  { timeZone = serverTimeZone(), now = new Date() } = {},
+): Promise<StudySession> {
+  // "Today" (the new-card limit, today's grades) starts at the learner's midnight.
+  const dayStart = startOfDay(now, timeZone);
   const [user, items, states, introducedToday, todayLogs, lastLog] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: learner.id }, select: { newCardsPerDay: true } }),
     db.studyItem.findMany({

@@ -1,23 +1,28 @@
-// Calendar days in the server's time zone (set TZ to the learners' zone): "today", streaks and
-// the new-card limit all count the same days.
+import { TZDate } from "@date-fns/tz";
+import { addDays as addCalendarDays, format, startOfDay as startOfCalendarDay } from "date-fns";
+
+// Calendar days in the learner's time zone (an IANA name such as "America/Chicago", sent by the
+// browser): "today", the streak and the daily new-card limit all turn over at the learner's
+// midnight, not the server's. Results are plain Dates, so they compare and store as any other.
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function startOfDay(date: Date): Date {
-  const start = new Date(date);
-  start.setHours(0, 0, 0, 0);
-  return start;
+/** The moment the calendar day of `date` began in `timeZone`. */
+export function startOfDay(date: Date, timeZone: string): Date {
+  return new Date(startOfCalendarDay(new TZDate(date, timeZone)).getTime());
 }
 
-export function addDays(date: Date, days: number): Date {
-  const next = new Date(date);
-  next.setDate(next.getDate() + days);
-  return next;
+/** The same wall-clock time `days` calendar days later in `timeZone` (days are 23 or 25 hours across DST). */
+export function addDays(date: Date, days: number, timeZone: string): Date {
+  return new Date(addCalendarDays(new TZDate(date, timeZone), days).getTime());
 }
 
-/** "2026-03-07": a stable key for the calendar day a moment falls on. */
-export function dayKey(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, "0");
-  const day = String(date.getDate()).padStart(2, "0");
-  return `${date.getFullYear()}-${month}-${day}`;
+/** "2026-03-07": a stable key for the calendar day a moment falls on in `timeZone`. */
+export function dayKey(date: Date, timeZone: string): string {
+  return format(new TZDate(date, timeZone), "yyyy-MM-dd");
+}
+
+/** "Mar 7": the calendar day a moment falls on in `timeZone`, for chart labels. */
+export function dayLabel(date: Date, timeZone: string): string {
+  return date.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone });
 }

@@ -1,52 +1,48 @@
-import { addDays, dayKey, startOfDay } from "./days";
+import { addDays, dayKey, dayLabel, startOfDay } from "./days";
 
 // Progress math: pure functions over rows the page reads, so every number on the page is tested here.
 
 export type DayCount = { day: string; label: string; count: number };
 
-function dayLabel(date: Date, index: number): string {
-  if (index === 0) return "Today";
-  return date.toLocaleDateString("en-US", { month: "short", day: "numeric" });
-}
-
 /** Cards coming due on each of the next `days` days; anything overdue counts as due today. */
-export function dueForecast(dues: Date[], now: Date, days = 14): DayCount[] {
-  const today = startOfDay(now);
+export function dueForecast(dues: Date[], now: Date, timeZone: string, days = 14): DayCount[] {
+  const today = startOfDay(now, timeZone);
   const counts = new Map<string, number>();
   for (const due of dues) {
-    const key = due.getTime() <= now.getTime() ? dayKey(today) : dayKey(due);
+    const key = dayKey(due.getTime() <= now.getTime() ? today : due, timeZone);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return Array.from({ length: days }, (_, index) => {
-    const date = addDays(today, index);
-    return { day: dayKey(date), label: dayLabel(date, index), count: counts.get(dayKey(date)) ?? 0 };
+    const date = addDays(today, index, timeZone);
+    const key = dayKey(date, timeZone);
+    return { day: key, label: index === 0 ? "Today" : dayLabel(date, timeZone), count: counts.get(key) ?? 0 };
   });
 }
 
 /** Reviews on each of the last `days` days, oldest first, ending today. */
-export function reviewsPerDay(reviewedAt: Date[], now: Date, days = 30): DayCount[] {
+export function reviewsPerDay(reviewedAt: Date[], now: Date, timeZone: string, days = 30): DayCount[] {
   const counts = new Map<string, number>();
-  for (const at of reviewedAt) counts.set(dayKey(at), (counts.get(dayKey(at)) ?? 0) + 1);
-  const today = startOfDay(now);
+  for (const at of reviewedAt) {
+    const key = dayKey(at, timeZone);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const today = startOfDay(now, timeZone);
   return Array.from({ length: days }, (_, index) => {
-    const date = addDays(today, index - days + 1);
-    return {
-      day: dayKey(date),
-      label: index === days - 1 ? "Today" : date.toLocaleDateString("en-US", { month: "short", day: "numeric" }),
-      count: counts.get(dayKey(date)) ?? 0,
-    };
+    const date = addDays(today, index - days + 1, timeZone);
+    const key = dayKey(date, timeZone);
+    return { day: key, label: index === days - 1 ? "Today" : dayLabel(date, timeZone), count: counts.get(key) ?? 0 };
   });
 }
 
 /** Consecutive days with at least one review, ending today, or yesterday when today has none yet. */
-export function studyStreak(reviewedAt: Date[], now: Date): number {
-  const days = new Set(reviewedAt.map(dayKey));
-  let cursor = startOfDay(now);
-  if (!days.has(dayKey(cursor))) cursor = addDays(cursor, -1);
+export function studyStreak(reviewedAt: Date[], now: Date, timeZone: string): number {
+  const days = new Set(reviewedAt.map((at) => dayKey(at, timeZone)));
+  let cursor = startOfDay(now, timeZone);
+  if (!days.has(dayKey(cursor, timeZone))) cursor = addDays(cursor, -1, timeZone);
   let streak = 0;
-  while (days.has(dayKey(cursor))) {
+  while (days.has(dayKey(cursor, timeZone))) {
     streak += 1;
-    cursor = addDays(cursor, -1);
+    cursor = addDays(cursor, -1, timeZone);
   }
   return streak;
 }

@@ -181,7 +181,7 @@ describe("getStudySession", () => {
     await recordGrade(learner, { requestId: rid(), itemId: cardIds[11], rating: 1 }, new Date(yesterday.getTime() - 3600_000));
     await db.cardState.updateMany({ where: { userId: learner.id }, data: { introducedAt: yesterday } });
 
-    const session = await getStudySession(learner, sampleSetId, morning);
+    const session = await getStudySession(learner, sampleSetId, { now: morning });
     expect(session.cards.slice(0, 2).map((card) => card.itemId)).toEqual([cardIds[11], cardIds[10]]);
     expect(session.cards.slice(0, 2).every((card) => !card.isNew)).toBe(true);
     const fresh = session.cards.filter((card) => card.isNew);
@@ -190,7 +190,7 @@ describe("getStudySession", () => {
 
     // Introducing one new card today leaves room for two more.
     await recordGrade(learner, { requestId: rid(), itemId: cardIds[0], rating: 4 }, morning);
-    const later = await getStudySession(learner, sampleSetId, morning);
+    const later = await getStudySession(learner, sampleSetId, { now: morning });
     expect(later.newCardsLeft).toBe(2);
     expect(later.cards.filter((card) => card.isNew).map((card) => card.itemId)).toEqual([cardIds[1], cardIds[2]]);
     expect(later.today[4]).toBe(1);

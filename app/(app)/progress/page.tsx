@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { StudySettingsForm } from "@/components/progress/study-settings-form";
 import { requireUser } from "@/lib/auth/guard";
+import { learnerTimeZone } from "@/lib/data/learner-time-zone";
 import { getProgress } from "@/lib/data/progress";
 import { getStudySettings } from "@/lib/data/study";
 import { percent } from "@/lib/progress/stats";
@@ -23,7 +24,7 @@ function Stat({ label, value, testId }: { label: string; value: string | number;
 
 export default async function ProgressPage() {
   const user = await requireUser(undefined, "/progress");
-  const [progress, settings] = await Promise.all([getProgress(user), getStudySettings(user)]);
+  const [progress, settings] = await Promise.all([getProgress(user, { timeZone: await learnerTimeZone() }), getStudySettings(user)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Your progress</h1>

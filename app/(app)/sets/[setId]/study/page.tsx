@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { FlashcardSession } from "@/components/study/flashcard-session";
 import { requireUser } from "@/lib/auth/guard";
+import { learnerTimeZone } from "@/lib/data/learner-time-zone";
 import { getStudySession, getStudySet } from "@/lib/data/study";
 
 export const metadata: Metadata = { title: "Flashcards" };
@@ -13,7 +14,7 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
   const user = await requireUser(undefined, `/sets/${setId}/study`);
   const set = await getStudySet(user, setId);
   if (!set) notFound();
-  const session = await getStudySession(user, set.id);
+  const session = await getStudySession(user, set.id, { timeZone: await learnerTimeZone() });
   // Remount after a server refresh (an undo from a previous visit) so the queue is the server's.
   const key = `${session.lastGrade?.requestId ?? "none"}-${session.cards.length}`;
   return (
