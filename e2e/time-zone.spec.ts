@@ -20,5 +20,12 @@ test("the progress page counts days in the learner's time zone", async ({ browse
   const tomorrow = Date.now() + 24 * 3600 * 1000;
   expect(dayLabel(tomorrow, zone)).not.toBe(dayLabel(tomorrow, "UTC"));
   await expect(rows.nth(1)).toHaveText(dayLabel(tomorrow, zone));
+
+  // A first visit straight to the page, before the browser has told its zone: the page is counted
+  // in the server's zone, then fetched again once the cookie is set.
+  await context.clearCookies({ name: "tz" });
+  await page.goto("/progress");
+  await page.getByText("Show as a table").first().click();
+  await expect(rows.nth(1)).toHaveText(dayLabel(tomorrow, zone));
   await context.close();
 });
