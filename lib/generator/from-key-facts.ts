@@ -12,7 +12,34 @@ export type TermPools = {
   all: Record<TermKind, string[]>;
   /** The terms actually blanked in key facts: the most parallel distractors. */
   chosen: Record<TermKind, string[]>;
+  /** Parts of the names the article gives people (experts, "President Lee"), for telling people from places. */
+  personParts: ReadonlySet<string>;
 };
+
+/** A title before a capitalised name marks a person ("President Lee", "leader Kim Jong Un"). */
+const PERSON_TITLE =
+  /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Cc]hairm[ae]n|[Cc]hancellor|[Pp]remier|[Ll]eader|[Ss]ecretary|[Ss]enator|[Gg]overnor|[Gg]eneral|[Aa]dmiral|[Aa]mbassador|[Pp]rofessor|[Dd]irector|[Jj]udge|[Kk]ing|[Qq]ueen|[Pp]rince|[Pp]rincess|[Pp]ope|[Ss]ister|[Bb]rother|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Gen\.|Sen\.)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/gu;
+/** Words that make a name an organisation or a facility rather than a place ("Korea Research Institute"). */
+const BODY_WORDS =
+  /\b(?:Institute|University|College|School|Center|Centre|Ministry|Department|Office|Council|Committee|Commission|Agency|Bureau|Party|Army|Navy|Forces|Command|Military|Government|Administration|Parliament|Assembly|Congress|Court|Bank|Company|Corporation|Inc|Association|Union|Organi[sz]ation|Foundation|Zone|Base)\b/u;
+
+type NameClass = "person" | "body" | "other";
+
+/** Whether a name is a person, an organisation or facility, or something else (mostly places). */
+export function nameClass(name: string, personParts: ReadonlySet<string>): NameClass {
+  PERSON_TITLE.lastIndex = 0;
+  if (PERSON_TITLE.test(name) || nameParts(name).some((part) => personParts.has(normalizeForCompare(part)))) return "person";
+  return BODY_WORDS.test(name) ? "body" : "other";
+}
+
+function collectPersonParts(article: Article, texts: string[]): Set<string> {
+  const names: string[] = [];
+  for (const section of article.sections) {
+    for (const block of section.blocks) if (block.kind === "expert") names.push(block.name);
+  }
+  for (const text of texts) for (const match of text.matchAll(PERSON_TITLE)) names.push(match[1]);
+  return new Set(names.flatMap(nameParts).map(normalizeForCompare));
+}
 
 function emptyPools(): Record<TermKind, Set<string>> {
   return { quote: new Set(), date: new Set(), number: new Set(), name: new Set(), word: new Set() };
@@ -26,7 +53,9 @@ function toArrays(pools: Record<TermKind, Set<string>>): Record<TermKind, string
 export function collectTermPools(article: Article): TermPools {
   const all = emptyPools();
   const chosen = emptyPools();
+  const texts: string[] = [];
   const add = (text: string) => {
+    texts.push(text);
     for (const term of termCandidates(text)) all[term.kind].add(term.text);
   };
   for (const section of article.sections) {
@@ -40,7 +69,7 @@ export function collectTermPools(article: Article): TermPools {
       }
     }
   }
-  return { all: toArrays(all), chosen: toArrays(chosen) };
+  return { all: toArrays(all), chosen: toArrays(chosen), personParts: collectPersonParts(article, texts) };
 }
 
 type Fact = {
@@ -73,8 +102,16 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   );
   // A swapped common word can still read as true, so only names, quotes, dates and figures get distractors.
   // Checked lazily, candidate by candidate: the pools hold every term of the article.
+  // Same kind, and for names the same class (a person for a person, a place for a place) and not
+  // another way of naming the answer ("President Lee" for "Lee").
   const unit = unitOf(term.text);
-  const usable = (candidate: string) => !containsWords(fact.text, candidate) && (term.kind !== "number" || unitOf(candidate) === unit);
+  const termClass = term.kind === "name" ? nameClass(term.text, pools.personParts) : null;
+  const termParts = new Set(nameParts(term.text).map(normalizeForCompare));
+  const usable = (candidate: string) =>
+    !containsWords(fact.text, candidate) &&
+    (term.kind !== "number" || unitOf(candidate) === unit) &&
+    (termClass === null ||
+      (nameClass(candidate, pools.personParts) === termClass && !nameParts(candidate).some((part) => termParts.has(normalizeForCompare(part)))));
   const synthetic = term.kind === "number" ? nearbyNumbers(term.text) : [];
   const pool = term.kind === "word" ? [] : [...synthetic, ...pools.all[term.kind]];
   const preferred = term.kind === "word" ? [] : pools.chosen[term.kind];

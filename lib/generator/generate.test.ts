@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { sensibleSwap } from "./from-key-facts";
+import { nameClass, sensibleSwap } from "./from-key-facts";
 import { ArticleError, generateStudySet } from "./index";
 import path from "node:path";
 import { FIXTURES_DIR, bulletLines, covers, fixtureFiles, giveaways, nonVerbatimQuotes, readSample } from "./test-helpers";
@@ -194,6 +194,32 @@ describe("quality of generated wording", () => {
     expect(fits("North Korean")).toBe(false);
     expect(fits("Japan")).toBe(false);
     expect(fits("China")).toBe(true);
+  });
+
+  it("tells people from organisations and places by titles, the article's experts and institutional words", () => {
+    const people = new Set(["moon", "seong-mook"].map(normalizeForCompare));
+    expect(nameClass("President Lee", people)).toBe("person");
+    expect(nameClass("Moon Seong-mook", people)).toBe("person");
+    expect(nameClass("Korea Research Institute", people)).toBe("body");
+    expect(nameClass("Demilitarized Zone", people)).toBe("body");
+    expect(nameClass("Russia", people)).toBe("other");
+  });
+
+  it("offers a person for a person and a place for a place, never another name for the answer", () => {
+    const countries = ["Russia", "China", "Japan", "U.S.", "South Korea", "North Korea"];
+    const people = ["Lee", "President Lee", "President Lee Jae-myung", "Kim Jong Un", "Kim Yo Jong"];
+    const byAnswer = (answer: string) =>
+      sampleSet.questions.filter((q) => q.type === "multiple_choice" && q.answer === answer).flatMap((q) => q.choices ?? []);
+    const forLee = byAnswer("Lee");
+    expect(forLee.length).toBeGreaterThan(0);
+    expect(forLee.filter((choice) => choice !== "Lee" && (countries.includes(choice) || choice.includes("Lee")))).toEqual([]);
+    const forPlaces = ["Russia", "South Korea", "Japan", "China"].flatMap(byAnswer);
+    expect(forPlaces.length).toBeGreaterThan(0);
+    expect(forPlaces.filter((choice) => people.includes(choice) || choice === "Demilitarized Zone")).toEqual([]);
+    const falseSwaps = sampleSet.questions
+      .filter((q) => q.type === "true_false" && q.answer === false)
+      .map((q) => /not “([^”]+)”/.exec(q.explanation)?.[1] ?? "");
+    expect(falseSwaps.filter((swap) => people.includes(swap) || swap === "Demilitarized Zone")).toEqual([]);
   });
 
   it("states expert positions as reported statements, not “This expert expects …”", () => {
