@@ -5,8 +5,6 @@ import { addDays as addCalendarDays, format, startOfDay as startOfCalendarDay } 
 // browser): "today", the streak and the daily new-card limit all turn over at the learner's
 // midnight, not the server's. Results are plain Dates, so they compare and store as any other.
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** The moment the calendar day of `date` began in `timeZone`. */
 export function startOfDay(date: Date, timeZone: string): Date {
   return new Date(startOfCalendarDay(new TZDate(date, timeZone)).getTime());
