@@ -18,6 +18,13 @@ export type SessionUser = { id: string; email: string; name: string; role: Role 
 const decodedTokens = new Map<string, { secret: string; token: JWT }>();
 const DECODED_TOKENS_KEPT = 5_000;
 
+/** Adds to one of the bounded maps below, dropping the oldest entry when it is full. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, most: number): void {
+  map.delete(key);
+  if (map.size >= most) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 function isUnexpired(token: JWT, now: number): boolean {
   return typeof token.exp === "number" && token.exp * 1000 > now;
 }
@@ -27,8 +34,7 @@ async function decodeSessionToken(raw: string, secret: string, now: number): Pro
   if (kept?.secret === secret) return isUnexpired(kept.token, now) ? kept.token : null;
   const token = await decode({ token: raw, secret }).catch(() => null);
   if (!token || !isUnexpired(token, now)) return null;
-  if (decodedTokens.size >= DECODED_TOKENS_KEPT) decodedTokens.delete(decodedTokens.keys().next().value!);
-  decodedTokens.set(raw, { secret, token });
+  remember(decodedTokens, raw, { secret, token }, DECODED_TOKENS_KEPT);
   return token;
 }
 
@@ -65,11 +71,8 @@ async function findUser(id: string, now: number): Promise<UserRow | undefined> {
   const kept = freshUsers.get(id);
   if (kept && kept.until > now) return kept.user;
   const user = await usersById.load(id);
-  freshUsers.delete(id);
-  if (user) {
-    if (freshUsers.size >= FRESH_USERS_KEPT) freshUsers.delete(freshUsers.keys().next().value!);
-    freshUsers.set(id, { user, until: now + USER_FRESH_MS });
-  }
+  if (user) remember(freshUsers, id, { user, until: now + USER_FRESH_MS }, FRESH_USERS_KEPT);
+  else freshUsers.delete(id);
   return user;
 }
 

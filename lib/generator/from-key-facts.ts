@@ -106,12 +106,10 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   // another way of naming the answer ("President Lee" for "Lee").
   const unit = unitOf(term.text);
   const termClass = term.kind === "name" ? nameClass(term.text, pools.personParts) : null;
-  const termParts = new Set(nameParts(term.text).map(normalizeForCompare));
+  const sameClass = (candidate: string) =>
+    nameClass(candidate, pools.personParts) === termClass && !nameParts(candidate).some((part) => containsWords(term.text, part));
   const usable = (candidate: string) =>
-    !containsWords(fact.text, candidate) &&
-    (term.kind !== "number" || unitOf(candidate) === unit) &&
-    (termClass === null ||
-      (nameClass(candidate, pools.personParts) === termClass && !nameParts(candidate).some((part) => termParts.has(normalizeForCompare(part)))));
+    !containsWords(fact.text, candidate) && (term.kind !== "number" || unitOf(candidate) === unit) && (termClass === null || sameClass(candidate));
   const synthetic = term.kind === "number" ? nearbyNumbers(term.text) : [];
   const pool = term.kind === "word" ? [] : [...synthetic, ...pools.all[term.kind]];
   const preferred = term.kind === "word" ? [] : pools.chosen[term.kind];
