@@ -1,20 +1,39 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import type { ArticlePreview } from "@/lib/teaching/article-preview";
+import type { ReadArticle } from "@/lib/teaching/article-source";
 import { readApiError } from "./api";
+import { ArticleDropZone } from "./article-drop-zone";
 import { ArticlePreviewPanel } from "./article-preview-panel";
+import { ArticleSourceNote } from "./article-source-note";
 
-// Paste or upload → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
+// Paste, upload or link → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
+
+const LONE_LINK = /^https?:\/\/\S+$/i;
+
+/** A chosen file wins, then a link (typed in the link field, or a lone link pasted as the article), then the text. */
+function previewRequest(file: File | null, link: string, text: string): [string, RequestInit] {
+  if (file) {
+    const form = new FormData();
+    form.set("file", file);
+    return ["/api/teach/articles/preview", { method: "POST", body: form }];
+  }
+  const url = link.trim() || (LONE_LINK.test(text.trim()) ? text.trim() : "");
+  if (url) return ["/api/teach/articles/link", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url }) }];
+  const form = new FormData();
+  form.set("text", text);
+  return ["/api/teach/articles/preview", { method: "POST", body: form }];
+}
 
 export function NewSetForm() {
   const router = useRouter();
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [link, setLink] = useState("");
   const [text, setText] = useState("");
-  const [read, setRead] = useState<{ text: string; preview: ArticlePreview } | null>(null);
+  const [read, setRead] = useState<ReadArticle | null>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<"preview" | "generate" | null>(null);
 
@@ -22,18 +41,15 @@ export function NewSetForm() {
     event.preventDefault();
     setError(undefined);
     setRead(null);
-    const form = new FormData();
-    const file = fileInput.current?.files?.[0];
-    if (file) form.set("file", file);
-    else form.set("text", text);
     setBusy("preview");
     try {
-      const response = await fetch("/api/teach/articles/preview", { method: "POST", body: form });
+      const response = await fetch(...previewRequest(file, link, text));
       if (!response.ok) {
-        setError((await readApiError(response)).error ?? "The article could not be read.");
+        const problem = await readApiError(response);
+        setError(problem.fieldErrors?.url?.[0] ?? problem.error ?? "The article could not be read.");
         return;
       }
-      setRead((await response.json()) as { text: string; preview: ArticlePreview });
+      setRead((await response.json()) as ReadArticle);
     } catch {
       setError("The connection failed. Nothing was saved; please try again.");
     } finally {
@@ -67,7 +83,11 @@ export function NewSetForm() {
   return (
     <div className="flex flex-col gap-4">
       <form onSubmit={onPreview} noValidate className="flex flex-col gap-3">
-        <Field id="article-text" label="Paste the article" hint="Plain text or Markdown. Headings, bullet lists, tables and named experts make the best cards.">
+        <Field
+          id="article-text"
+          label="Paste the article"
+          hint="Plain text, Markdown or a web page's HTML. Headings, bullet lists, tables and named experts make the best cards."
+        >
           <textarea
             id="article-text"
             name="text"
@@ -78,9 +98,7 @@ export function NewSetForm() {
             aria-describedby="article-text-hint article-error"
           />
         </Field>
-        <Field id="article-file" label="…or upload a .txt or .md file (up to 1 MB)">
-          <input id="article-file" ref={fileInput} type="file" name="file" accept=".txt,.md,.markdown,text/plain,text/markdown" className="text-sm" />
-        </Field>
+        <ArticleDropZone file={file} onFile={setFile} link={link} onLink={setLink} />
         <p id="article-error" role="alert" className="min-h-5 text-sm font-medium text-red-700">
           {error}
         </p>
@@ -92,6 +110,7 @@ export function NewSetForm() {
       </form>
       {read ? (
         <>
+          <ArticleSourceNote source={read.source} />
           <ArticlePreviewPanel preview={read.preview} />
           <div>
             <Button type="button" onClick={onGenerate} disabled={busy !== null}>
