@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { QuizError, attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
 import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";

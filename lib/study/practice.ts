@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { canViewSet, visibleSetsWhere } from "@/lib/data/study-sets";
+import { canViewSet, visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { gradeAnswer, type Flashcard, type Question } from "@/lib/generator";
 import { CHOSEN_RIGHT, LEARNED } from "./learn-stages";
 import { StudyError } from "./reviews";

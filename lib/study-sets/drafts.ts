@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/errors";
-import { replaceStudySetItems } from "@/lib/study-sets/store";
+import { replaceStudySetItems } from "./store";
 import type { StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
 
