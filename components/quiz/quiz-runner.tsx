@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { AttemptSummary } from "@/lib/quiz/finish";
 import type { AttemptQuestion, AttemptView, SubmitAnswerResult } from "@/lib/quiz/types";
 import type { AnswerResponse } from "@/lib/validations/quiz";
-import { AnswerFeedback } from "./answer-feedback";
+import { QuestionFeedback } from "./question-feedback";
 import { QuizRequestError, postJson } from "./api";
 import { Countdown } from "./countdown";
 import { QuestionInput, initialResponse, isComplete } from "./question-input";
@@ -187,7 +187,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
       )}
 
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="feedback">
-        {current?.result ? <AnswerFeedback result={current.result} /> : null}
+        {current?.result ? <QuestionFeedback result={current.result} /> : null}
       </div>
       {error ? (
         <p role="alert" className="text-red-700">

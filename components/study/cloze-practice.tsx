@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ClozePrompt } from "@/lib/data/study";
 import type { PracticeResult } from "@/lib/study/practice";
-import { AnswerFeedback } from "./answer-feedback";
+import { PracticeFeedback } from "./practice-feedback";
 import { checkAnswer } from "./practice-client";
 
 export function ClozePractice({ setId, prompts }: { setId: string; prompts: ClozePrompt[] }) {
@@ -70,7 +70,7 @@ export function ClozePractice({ setId, prompts }: { setId: string; prompts: Cloz
       />
       <div id="cloze-feedback" aria-live="polite">
         {error ? <p className="text-sm text-red-700">{error}</p> : null}
-        {result ? <AnswerFeedback result={result} setId={setId} /> : null}
+        {result ? <PracticeFeedback result={result} setId={setId} /> : null}
       </div>
       <Button type="submit" disabled={busy}>
         {result ? "Next sentence" : "Check answer"}

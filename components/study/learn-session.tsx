@@ -7,7 +7,7 @@ import { choiceClass, inputClass } from "@/components/ui/field";
 import type { LearnQuestion } from "@/lib/data/study";
 import { CHOSEN_RIGHT, LEARNED } from "@/lib/study/learn-stages";
 import type { PracticeResult } from "@/lib/study/practice";
-import { AnswerFeedback } from "./answer-feedback";
+import { PracticeFeedback } from "./practice-feedback";
 import { checkAnswer } from "./practice-client";
 
 // Quizlet-style Learn: each question is first asked as multiple choice; once answered right it comes
@@ -127,7 +127,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
       )}
       <div aria-live="polite">
         {error ? <p className="text-sm text-red-700">{error}</p> : null}
-        {result ? <AnswerFeedback result={result} setId={setId} /> : null}
+        {result ? <PracticeFeedback result={result} setId={setId} /> : null}
       </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={busy}>

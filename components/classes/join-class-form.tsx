@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { readApiError } from "./api";
+import { readApiError } from "@/components/teach/api";
 
 export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
   const router = useRouter();
