@@ -1,6 +1,6 @@
 import type { PracticeResult } from "@/lib/study/practice";
+import type { PracticeMode } from "@/lib/validations/practice";
 
-export type PracticeMode = "cloze" | "match" | "choice" | "typed";
 
 /** Asks the server whether an answer is right; the page itself never holds the answers. */
 export async function checkAnswer(itemId: string, mode: PracticeMode, response: string): Promise<PracticeResult> {
