@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import type { ClozePrompt } from "@/lib/data/study";
 import type { PracticeResult } from "@/lib/study/practice";
 import { PracticeFeedback } from "./practice-feedback";
-import { checkAnswer } from "./practice-client";
+import { postJson } from "@/lib/api-client";
 
 export function ClozePractice({ setId, prompts }: { setId: string; prompts: ClozePrompt[] }) {
   const [index, setIndex] = useState(0);
@@ -32,7 +32,7 @@ export function ClozePractice({ setId, prompts }: { setId: string; prompts: Cloz
     setBusy(true);
     setError("");
     try {
-      const checked = await checkAnswer(prompt.itemId, "cloze", answer);
+      const checked = await postJson<PracticeResult>("/api/practice/check", { itemId: prompt.itemId, mode: "cloze", response: answer });
       setResult(checked);
       if (checked.correct) setRight((value) => value + 1);
     } catch (failure) {
