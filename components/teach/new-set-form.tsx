@@ -5,27 +5,27 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ReadArticle } from "@/lib/teaching/article-source";
-import { readApiError } from "./api";
+import { ApiError, callApi, postJson } from "@/lib/api-client";
 import { ArticleDropZone } from "./article-drop-zone";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 import { ArticleSourceNote } from "./article-source-note";
 
 // Paste, upload or link → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
-
+const CONNECTION_FAILED = "The connection failed. Nothing was saved; please try again.";
 const LONE_LINK = /^https?:\/\/\S+$/i;
+const UNREADABLE = "The article could not be read.";
 
 /** A chosen file wins, then a link (typed in the link field, or a lone link pasted as the article), then the text. */
-function previewRequest(file: File | null, link: string, text: string): [string, RequestInit] {
+function readArticle(file: File | null, link: string, text: string): Promise<ReadArticle> {
+  const form = new FormData();
   if (file) {
-    const form = new FormData();
     form.set("file", file);
-    return ["/api/teach/articles/preview", { method: "POST", body: form }];
+    return callApi<ReadArticle>("/api/teach/articles/preview", { form, fallback: UNREADABLE });
   }
   const url = link.trim() || (LONE_LINK.test(text.trim()) ? text.trim() : "");
-  if (url) return ["/api/teach/articles/link", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url }) }];
-  const form = new FormData();
+  if (url) return postJson<ReadArticle>("/api/teach/articles/link", { url }, UNREADABLE);
   form.set("text", text);
-  return ["/api/teach/articles/preview", { method: "POST", body: form }];
+  return callApi<ReadArticle>("/api/teach/articles/preview", { form, fallback: UNREADABLE });
 }
 
 export function NewSetForm() {
@@ -43,15 +43,9 @@ export function NewSetForm() {
     setRead(null);
     setBusy("preview");
     try {
-      const response = await fetch(...previewRequest(file, link, text));
-      if (!response.ok) {
-        const problem = await readApiError(response);
-        setError(problem.fieldErrors?.url?.[0] ?? problem.error ?? "The article could not be read.");
-        return;
-      }
-      setRead((await response.json()) as ReadArticle);
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+      setRead(await readArticle(file, link, text));
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.detail : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }
@@ -62,19 +56,10 @@ export function NewSetForm() {
     setError(undefined);
     setBusy("generate");
     try {
-      const response = await fetch("/api/teach/sets", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: read.text }),
-      });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "Nothing could be generated.");
-        return;
-      }
-      const { id } = (await response.json()) as { id: string };
+      const { id } = await postJson<{ id: string }>("/api/teach/sets", { text: read.text }, "Nothing could be generated.");
       router.push(`/teach/sets/${id}/edit`);
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }

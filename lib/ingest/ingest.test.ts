@@ -188,3 +188,11 @@ describe("choosing the reader by content", () => {
     expect((await refusal(new Uint8Array(0), "empty.txt")).code).toBe("empty");
   });
 });
+
+describe("the saved readings in fixtures/read", () => {
+  // The shared checker (check-generator.mjs) quotes-checks against the article file, so it runs on these.
+  it.each(["school-gardens.docx", "glacier-retreat.pdf", "night-trains-saved-page.html"])("match what %s reads as today (rerun npm run ingest after a change)", async (name) => {
+    const saved = readFileSync(path.join(FIXTURES, "read", `${name}.md`), "utf8");
+    expect(`${(await ingestFile(fixture(name), name)).text}\n`).toBe(saved);
+  });
+});
