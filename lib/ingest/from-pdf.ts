@@ -16,7 +16,7 @@ const SCANNED_CHARS_PER_PAGE = 25;
 
 type Run = { text: string; x0: number; x1: number; y: number; size: number };
 type Segment = { text: string; x0: number; x1: number };
-type PdfLine = { page: number; y: number; size: number; x0: number; x1: number; segments: Segment[] };
+export type PdfLine = { page: number; y: number; size: number; x0: number; x1: number; segments: Segment[] };
 type TextItemLike = { str: string; transform: number[]; width: number; height: number };
 
 const BULLET = /^(?:[•◦▪▫●○■□‣⁃·∙➢➤►✓✔\uF0A7\uF0B7\uF076\uF0D8\uF0FC]|[-–—*])\s*(?=\S)/u;
@@ -195,9 +195,21 @@ function join(paragraph: string, next: string): string {
   return /[\p{L}]-$/u.test(paragraph) ? paragraph + next : `${paragraph} ${next}`;
 }
 
+const LONE_MARKER = /^(?:\d{1,3}[.)]|[a-z][.)]|[•◦▪▫●○■□‣⁃·∙➢➤►✓✔\uF0A7\uF0B7\uF076\uF0D8\uF0FC*–-])$/u;
+
+/** A list marker set apart from its text by a tab stop is one segment with it, not a table column. */
+function joinListMarker(line: PdfLine): PdfLine {
+  const [marker, text, ...rest] = line.segments;
+  if (!text || !LONE_MARKER.test(marker.text)) return line;
+  return { ...line, segments: [{ text: `${marker.text} ${text.text}`, x0: marker.x0, x1: text.x1 }, ...rest] };
+}
+
 /** Rebuilds headings, paragraphs, lists and tables from the lines of all pages. */
-export function linesToMarkdown(lines: PdfLine[]): string {
+function linesToMarkdown(pageLines: PdfLine[]): string {
+  const lines = pageLines.map(joinListMarker);
   const body = bodySize(lines);
+  const rightEdge = Math.max(...lines.filter((l) => Math.abs(l.size - body) <= 0.5).map((l) => l.x1));
+  const leftEdge = Math.min(...lines.map((l) => l.x0));
   const levels = headingLevels(lines, body);
   const blocks: string[] = [];
   let open: { kind: "paragraph" | "item" | "heading"; text: string; line: PdfLine; textX: number; level?: number } | null = null;
@@ -240,14 +252,19 @@ export function linesToMarkdown(lines: PdfLine[]): string {
       const rest = text.slice(bullet[0].length);
       const number = text.match(NUMBER);
       const marker = number ? `${number[0].replace(/[.)]\s+$/, "").replace(/^[a-z]$/, (c) => String(c.charCodeAt(0) - 96))}. ` : "- ";
-      const restX = line.segments.length > 1 && line.segments[0].text.length <= 3 ? line.segments[1].x0 : line.x0 + body;
-      open = { kind: "item", text: `${marker}${rest}`, line, textX: restX };
+      open = { kind: "item", text: `${marker}${rest}`, line, textX: line.x0 };
       continue;
     }
-    if (open && open.kind !== "heading") {
+    // The last line of a paragraph ends a sentence well short of the right margin.
+    const endedShort = open !== null && endsSentence(open.text) && open.line.x1 < leftEdge + (rightEdge - leftEdge) * 0.85;
+    if (open && open.kind !== "heading" && !endedShort) {
       const samePage = gap !== null;
       const close_enough = samePage ? gap <= spacing * 1.35 : !endsSentence(open.text);
-      const aligned = open.kind === "item" ? Math.abs(line.x0 - open.textX) <= body * 0.8 : line.x0 - open.line.x0 < body * 1.5 || line.x0 <= open.textX + 1;
+      // A list item's wrapped lines are indented past its marker; a paragraph's stay at its left edge.
+      const aligned =
+        open.kind === "item"
+          ? line.x0 > open.textX + body * 0.4 && line.x0 <= open.textX + body * 4
+          : line.x0 - open.line.x0 < body * 1.5 || line.x0 <= open.textX + 1;
       if (close_enough && aligned) {
         open.text = join(open.text, text);
         open.line = line;
@@ -271,6 +288,11 @@ function lineSpacing(lines: PdfLine[], body: number): number {
   }
   const common = [...gaps.entries()].sort((p, q) => q[1] - p[1] || p[0] - q[0])[0]?.[0];
   return common ?? body * 1.2;
+}
+
+/** The reader text of a document's pages, each a list of lines from top to bottom. */
+export function pagesToMarkdown(pages: PdfLine[][]): string {
+  return linesToMarkdown(dropPageFurniture(pages).flat());
 }
 
 export type PdfArticle = { markdown: string; pages: number; pagesRead: number };
@@ -310,7 +332,7 @@ export async function pdfToArticle(bytes: Uint8Array, maxTextChars: number): Pro
         "This PDF has no text layer: its pages are scanned images, which cannot be read. Run it through text recognition (OCR) first, or paste the text.",
       );
     }
-    return { markdown: linesToMarkdown(dropPageFurniture(pages).flat()), pages: pdf.numPages, pagesRead };
+    return { markdown: pagesToMarkdown(pages), pages: pdf.numPages, pagesRead };
   } finally {
     await pdf.destroy();
   }
