@@ -3,7 +3,7 @@ import { HttpError } from "@/lib/errors";
 
 /** The JSON answer for any thrown error; unknown errors are logged and never shown. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof HttpError) return NextResponse.json({ error: error.message }, { status: error.status });
+  if (error instanceof HttpError) return NextResponse.json({ error: error.message, code: error.code }, { status: error.status });
   console.error(error);
-  return NextResponse.json({ error: "Something went wrong on our side. Please try again." }, { status: 500 });
+  return NextResponse.json({ error: "Something went wrong on our side. Please try again.", code: "server_error" }, { status: 500 });
 }

@@ -82,7 +82,7 @@ export function withRoute<S extends z.ZodType | undefined = undefined>(
         const parsed = options.body.safeParse(await readJson(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT));
         if (!parsed.success) {
           return NextResponse.json(
-            { error: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) },
+            { error: "Some fields are not valid.", code: "invalid", fieldErrors: fieldErrorsOf(parsed.error) },
             { status: 422 },
           );
         }

@@ -81,7 +81,7 @@ export async function submitAnswer(
   if (existing) return asResult(existing);
   if (attempt.submittedAt) throw new HttpError(409, "This quiz is already submitted; answers can no longer change.");
   if (await finishIfExpired(attempt, now)) {
-    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
+    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.", "time_up");
   }
 
   const order = (JSON.parse(attempt.choiceOrder) as ChoiceOrder)[itemId];
