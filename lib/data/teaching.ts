@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import type { Question } from "@/lib/generator/types";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { buildAssignmentReport, type AssignmentReport, type ReportQuestion } from "@/lib/reports/assignment-report";
 import { buildGradebook, type Gradebook } from "@/lib/reports/gradebook";
 
@@ -159,7 +160,7 @@ export async function getAssignmentResults(user: Teacher, assignmentId: string):
     }),
   ]);
   const questions: ReportQuestion[] = items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
+    const question = decodeQuestion(item.data);
     return { itemId: item.id, prompt: question.prompt, type: question.type, choices: question.choices ?? [], answer: answerText(question) };
   });
   const report = buildAssignmentReport(

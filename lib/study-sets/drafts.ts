@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/roles";
 import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/errors";
+import { contentOfRows, decodeFlashcard, decodeQuestion } from "./items";
 import { replaceStudySetItems } from "./store";
 import type { StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
@@ -61,8 +62,8 @@ async function findOwnedSet(user: Teacher, setId: string) {
 }
 
 async function publishedItems(setId: string): Promise<(Flashcard | Question)[]> {
-  const rows = await db.studyItem.findMany({ where: { setId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { data: true } });
-  return rows.map((row) => JSON.parse(row.data) as Flashcard | Question);
+  const rows = await db.studyItem.findMany({ where: { setId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, data: true } });
+  return rows.map((row) => (row.kind === "FLASHCARD" ? decodeFlashcard(row.data) : decodeQuestion(row.data)));
 }
 
 // Only this module writes draftJson, always from generated, imported or schema-checked content; it is
@@ -80,12 +81,7 @@ export async function getEditableDraft(user: Teacher, setId: string): Promise<{ 
   return {
     status: set.status,
     hasUnpublishedEdits: false,
-    draft: {
-      title: set.title,
-      visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE",
-      flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
-      questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
-    },
+    draft: { ...contentOfRows(set.title, rows), visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE" },
   };
 }
 
