@@ -12,10 +12,10 @@ import type { Role } from "@/lib/auth/roles";
 export const TEST_SECRET = "route-test-secret";
 export const BASE = "http://localhost:3100";
 
-export async function createUser(role: Role, password = "a long password") {
-  return db.user.create({
-    data: { email: `${role.toLowerCase()}-${randomUUID()}@example.com`, name: `Test ${role}`, passwordHash: await hashPassword(password), role },
-  });
+/** A user; one that never signs in with a password gets no (slow) bcrypt hash. */
+export async function createUser(role: Role, password?: string) {
+  const passwordHash = password ? await hashPassword(password) : "no password";
+  return db.user.create({ data: { email: `${role.toLowerCase()}-${randomUUID()}@example.com`, name: `Test ${role}`, passwordHash, role } });
 }
 
 /** The session cookie value next-auth would set after `user` signed in. */
