@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { JoinClassForm } from "@/components/teach/join-class-form";
+import { JoinClassForm } from "@/components/classes/join-class-form";
 import { requireUser } from "@/lib/auth/guard";
 import { clientAddress } from "@/lib/auth/client-address";
 import { withinJoinCodeLimits } from "@/lib/auth/join-code-limits";
