@@ -6,9 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { ApiError, postJson } from "@/lib/api-client";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validations/account";
-
-type ErrorBody = { error?: string; fieldErrors?: Partial<Record<keyof ChangePasswordInput, string[]>> };
 
 /** Changing the password ends every session; this browser signs in again with the new one. */
 export function ChangePasswordForm({ email }: { email: string }) {
@@ -18,17 +17,15 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   async function onSubmit(values: ChangePasswordInput) {
     setMessage(undefined);
-    const response = await fetch("/api/account/password", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(values),
-    });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as ErrorBody;
-      for (const [field, messages] of Object.entries(body.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as keyof ChangePasswordInput, { message: messages[0] });
+    try {
+      await postJson("/api/account/password", values, "The password was not changed. Please try again.");
+    } catch (failure) {
+      const refusal = failure instanceof ApiError ? failure : new ApiError(0, "The password was not changed. Please try again.");
+      const fields = Object.entries(refusal.fieldErrors);
+      for (const [field, messages] of fields) {
+        if (messages[0]) setError(field as keyof ChangePasswordInput, { message: messages[0] });
       }
-      if (!body.fieldErrors) setMessage({ kind: "error", text: body.error ?? "The password was not changed. Please try again." });
+      if (fields.length === 0) setMessage({ kind: "error", text: refusal.message });
       return;
     }
     const again = await signIn("credentials", { email, password: values.newPassword, redirect: false });

@@ -3,6 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ApiError, callApi } from "@/lib/api-client";
 
 /** Ends every session of the account, on every device, then this one. */
 export function SignOutEverywhereButton() {
@@ -12,10 +13,11 @@ export function SignOutEverywhereButton() {
   async function signOutEverywhere() {
     setBusy(true);
     setError(undefined);
-    const response = await fetch("/api/account/sessions", { method: "DELETE" });
-    if (!response.ok) {
+    try {
+      await callApi("/api/account/sessions", { method: "DELETE", fallback: "Could not sign out the other devices. Please try again." });
+    } catch (failure) {
       setBusy(false);
-      setError("Could not sign out the other devices. Please try again.");
+      setError(failure instanceof ApiError ? failure.message : "Could not sign out the other devices. Please try again.");
       return;
     }
     await signOut({ callbackUrl: "/sign-in" });
