@@ -75,14 +75,18 @@ function storedDraft(draftJson: string | null): StudySetDraft | null {
 }
 
 /** What the review form opens with: the kept draft, else the published items. */
-export async function getEditableDraft(user: Teacher, setId: string): Promise<{ draft: StudySetDraft; status: string; hasUnpublishedEdits: boolean }> {
+export async function getEditableDraft(
+  user: Teacher,
+  setId: string,
+): Promise<{ draft: StudySetDraft; status: string; hasUnpublishedEdits: boolean; sourceText: string }> {
   const set = await findOwnedSet(user, setId);
   const kept = storedDraft(set.draftJson);
-  if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED" };
+  if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED", sourceText: set.sourceText };
   const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
   return {
     status: set.status,
     hasUnpublishedEdits: false,
+    sourceText: set.sourceText,
     draft: {
       title: set.title,
       visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE",
@@ -103,7 +107,10 @@ async function settle(setId: string, draftJson: string | null, draft: StudySetDr
 export async function saveDraft(user: Teacher, setId: string, input: StudySetDraft): Promise<StudySetDraft> {
   const set = await findOwnedSet(user, setId);
   const draft = await settle(setId, set.draftJson, input);
-  await db.studySet.update({ where: { id: setId }, data: { draftJson: JSON.stringify(draft) } });
+  // A never-published draft is renamed at once (the dashboard lists it by title); a published set keeps
+  // its title until the edits are published.
+  const rename = set.status === "DRAFT" ? { title: draft.title.slice(0, 200) } : {};
+  await db.studySet.update({ where: { id: setId }, data: { draftJson: JSON.stringify(draft), ...rename } });
   return draft;
 }
 

@@ -73,7 +73,7 @@ export default async function QuestionFixPage({
           <a href="#quote" className="text-sm font-semibold text-brand-800 underline underline-offset-2">
             Jump to the passage in the article
           </a>
-          <div className="lg:max-h-[70vh] lg:overflow-y-auto" tabIndex={0} aria-label="The article">
+          <div className="lg:max-h-[70vh] lg:overflow-y-auto" tabIndex={0} role="region" aria-label="The article">
             <ArticleView article={readArticle(item.sourceText)} quote={item.question.source.quote} />
           </div>
         </section>
