@@ -71,6 +71,15 @@ async function studentSubmits(browser: Browser, name: string, joinCode: string, 
   await context.close();
 }
 
+/** Presses Tab (or Shift+Tab) until `target` has the focus: the way a keyboard user gets there. */
+async function tabTo(page: Page, target: ReturnType<Page["locator"]>, backwards = false) {
+  for (let presses = 0; presses < 800; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error("never reached the target by Tab");
+}
+
 async function expectFitsPhone(page: Page, where: string) {
   await page.setViewportSize({ width: 375, height: 812 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -159,4 +168,64 @@ test("item analysis flags a wrong key, and the teacher fixes it from the flag", 
   await expect(page.getByTestId("source-mastery").first()).toContainText("wrong");
   await expectNoSeriousAxeViolations(page, "set analysis");
   await expectFitsPhone(page, "set analysis");
+});
+
+test("a teacher reviews a generated set by keyboard alone: filters, discards five, edits one, publishes", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "teacher@example.com");
+  const text = article.replace("# Coral Reefs Under Heat Stress", "# Coral Reefs Reviewed by Keyboard");
+  const reviewed = generateStudySet(text);
+  const { id: setId } = await json<{ id: string }>(await page.request.post("/api/teach/sets", { data: { text } }), 201);
+  await page.goto(`/teach/sets/${setId}/edit`);
+  const total = reviewed.questions.length;
+  await expect(page.getByRole("heading", { name: `Quiz questions (${total})` })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, "review form");
+  await expectFitsPhone(page, "review form");
+
+  // Flagged items say why.
+  const flagged = page.locator("[data-review-item]").filter({ has: page.getByRole("list", { name: /is flagged/ }) });
+  await expect(flagged.first()).toContainText("⚠");
+
+  // Filter to true/false by keyboard: Tab to the menu, type to pick.
+  await tabTo(page, page.getByLabel("Type", { exact: true }));
+  await page.keyboard.type("True");
+  await expect(page.getByLabel("Type", { exact: true })).toHaveValue("true_false");
+  const trueFalse = reviewed.questions.filter((question) => question.type === "true_false").length;
+  await expect(page.getByTestId("review-counts")).toContainText(`${trueFalse} shown`);
+  await expect(page.locator("[data-review-item]")).toHaveCount(trueFalse);
+
+  // Discard five with D; each time the focus moves on to the next item.
+  await tabTo(page, page.locator("[data-review-item]").first());
+  for (let discarded = 1; discarded <= 5; discarded++) {
+    await page.keyboard.press("d");
+    await expect(page.getByTestId("review-counts")).toContainText(`${discarded} discarded`);
+    await expect(page.locator("[data-review-item]").first()).toBeFocused();
+  }
+  await expect(page.getByRole("heading", { name: `Quiz questions (${total - 5})` })).toBeVisible();
+  // K keeps and moves on.
+  await page.keyboard.press("k");
+  await expect(page.getByTestId("review-counts")).toContainText("1 kept");
+
+  // Back to every type; edit the first question in place with E, Esc back to the item, K to keep it.
+  await tabTo(page, page.getByLabel("Type", { exact: true }), true);
+  await page.keyboard.type("All");
+  await expect(page.locator("[data-review-item]")).toHaveCount(total - 5 + reviewed.flashcards.length);
+  await tabTo(page, page.locator("[data-review-item]").first());
+  await page.keyboard.press("e");
+  const prompt = page.getByLabel("Question 1", { exact: true });
+  await expect(prompt).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Edited by keyboard: what does the article say here?");
+  await page.keyboard.press("Escape");
+  await expect(page.locator("[data-review-item]").first()).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(page.getByTestId("review-counts")).toContainText("2 kept");
+
+  // Publish: on past every item to the footer.
+  await tabTo(page, page.getByRole("button", { name: "Publish", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/teach/sets/${setId}$`));
+  await expect(page.getByText(new RegExp(`· ${total - 5} questions`))).toBeVisible();
+  const gift = await (await page.request.get(`/api/sets/${setId}/export/gift`)).text();
+  expect(gift).toContain("Edited by keyboard");
 });

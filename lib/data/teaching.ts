@@ -19,6 +19,7 @@ export async function listTeacherSets(user: Teacher) {
       title: true,
       status: true,
       visibility: true,
+      createdAt: true,
       updatedAt: true,
       draftJson: true,
       _count: { select: { items: { where: { retired: false } }, assignments: true } },

@@ -38,6 +38,16 @@ export async function createDraftFromArticle(user: Teacher, text: string): Promi
   return createDraft(user, content, text);
 }
 
+/** The teacher's unpublished draft made from exactly this text, if any: generating again offers it instead of a duplicate. */
+export async function findDraftFromSameText(user: Teacher, text: string): Promise<{ id: string; title: string; createdAt: Date } | null> {
+  requireTeacher(user);
+  return db.studySet.findFirst({
+    where: { ownerId: user.id, status: "DRAFT", sourceText: text },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, createdAt: true },
+  });
+}
+
 /** A new DRAFT set holding `content` (generated or imported) in draftJson; no items until published. */
 export async function createDraft(user: Teacher, content: StudySetContent, sourceText: string): Promise<string> {
   requireTeacher(user);
