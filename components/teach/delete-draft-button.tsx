@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 
 /** Deletes a never-published draft (nothing of it reached students). */
 export function DeleteDraftButton({ setId, title }: { setId: string; title: string }) {
@@ -15,14 +15,10 @@ export function DeleteDraftButton({ setId, title }: { setId: string; title: stri
     if (!window.confirm(`Delete the draft "${title}"? This cannot be undone.`)) return;
     setBusy(true);
     try {
-      const response = await fetch(`/api/teach/sets/${setId}/draft`, { method: "DELETE" });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "Could not delete the draft.");
-        return;
-      }
+      await callApi(`/api/teach/sets/${setId}/draft`, { method: "DELETE", fallback: "Could not delete the draft." });
       router.refresh();
-    } catch {
-      setError("The connection failed; the draft is still there.");
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : "The connection failed; the draft is still there.");
     } finally {
       setBusy(false);
     }

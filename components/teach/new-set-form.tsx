@@ -5,10 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ArticlePreview } from "@/lib/teaching/article-preview";
-import { readApiError } from "./api";
+import { ApiError, callApi, postJson } from "@/lib/api-client";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 
 // Paste or upload → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
+const CONNECTION_FAILED = "The connection failed. Nothing was saved; please try again.";
 
 export function NewSetForm() {
   const router = useRouter();
@@ -36,14 +37,9 @@ export function NewSetForm() {
     else form.set("text", text);
     setBusy("preview");
     try {
-      const response = await fetch("/api/teach/articles/preview", { method: "POST", body: form });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "The article could not be read.");
-        return;
-      }
-      setRead((await response.json()) as { text: string; preview: ArticlePreview });
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+      setRead(await callApi<{ text: string; preview: ArticlePreview }>("/api/teach/articles/preview", { form, fallback: "The article could not be read." }));
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }
@@ -55,23 +51,18 @@ export function NewSetForm() {
     setExisting(null);
     setBusy("generate");
     try {
-      const response = await fetch("/api/teach/sets", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: read.text, duplicate }),
-      });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "Nothing could be generated.");
-        return;
-      }
-      const created = (await response.json()) as { id: string; existing?: { title: string; createdAt: string } };
+      const created = await postJson<{ id: string; existing?: { title: string; createdAt: string } }>(
+        "/api/teach/sets",
+        { text: read.text, duplicate },
+        "Nothing could be generated.",
+      );
       if (created.existing) {
         setExisting({ id: created.id, ...created.existing });
         return;
       }
       router.push(`/teach/sets/${created.id}/edit`);
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }

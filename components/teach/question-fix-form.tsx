@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, choiceClass, inputClass } from "@/components/ui/field";
 import type { Question } from "@/lib/generator/types";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 
 // Fix one published question in place: wording, key, explanation. Saving regrades the answers
 // students already gave; retiring takes it out of future quizzes.
@@ -50,46 +50,37 @@ export function QuestionFixForm({ setId, itemId, question, retired }: { setId: s
   const [busy, setBusy] = useState(false);
   const url = `/api/teach/sets/${setId}/items/${itemId}`;
 
-  async function call(init: RequestInit): Promise<Response | null> {
+  async function save(event: FormEvent) {
+    event.preventDefault();
     setBusy(true);
     setStatus(undefined);
     try {
-      return await fetch(url, init);
-    } catch {
-      setStatus({ kind: "error", text: "The connection failed. Nothing was saved; try again." });
-      return null;
+      const json = { prompt, explanation, ...(keyEditable ? { answer } : {}) };
+      const result = await callApi<{ regraded: number; attemptsRescored: number }>(url, { method: "PATCH", json, fallback: "Not saved." });
+      setStatus({
+        kind: "ok",
+        text: `Saved. ${result.regraded} answer${result.regraded === 1 ? "" : "s"} regraded, ${result.attemptsRescored} submitted attempt${result.attemptsRescored === 1 ? "" : "s"} rescored.`,
+      });
+      router.refresh();
+    } catch (failure) {
+      setStatus({ kind: "error", text: `${failure instanceof ApiError && failure.status > 0 ? failure.message : "The connection failed; nothing was saved."} Your edits are still here.` });
     } finally {
       setBusy(false);
     }
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const body = { prompt, explanation, ...(keyEditable ? { answer } : {}) };
-    const response = await call({ method: "PATCH", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    if (!response) return;
-    if (!response.ok) {
-      const error = await readApiError(response);
-      setStatus({ kind: "error", text: `${error.error ?? "Not saved."} Your edits are still here.` });
-      return;
-    }
-    const result = (await response.json()) as { regraded: number; attemptsRescored: number };
-    setStatus({
-      kind: "ok",
-      text: `Saved. ${result.regraded} answer${result.regraded === 1 ? "" : "s"} regraded, ${result.attemptsRescored} submitted attempt${result.attemptsRescored === 1 ? "" : "s"} rescored.`,
-    });
-    router.refresh();
-  }
-
   async function retire() {
-    const response = await call({ method: "DELETE" });
-    if (!response) return;
-    if (!response.ok) {
-      setStatus({ kind: "error", text: (await readApiError(response)).error ?? "Not retired." });
-      return;
+    setBusy(true);
+    setStatus(undefined);
+    try {
+      await callApi(url, { method: "DELETE", fallback: "Not retired." });
+      setStatus({ kind: "ok", text: "Retired: it will not appear in new quizzes or assignments. Past answers keep their scores." });
+      router.refresh();
+    } catch (failure) {
+      setStatus({ kind: "error", text: failure instanceof ApiError && failure.status > 0 ? failure.message : "The connection failed; nothing changed." });
+    } finally {
+      setBusy(false);
     }
-    setStatus({ kind: "ok", text: "Retired: it will not appear in new quizzes or assignments. Past answers keep their scores." });
-    router.refresh();
   }
 
   return (

@@ -10,7 +10,7 @@ import { Field, TextInput } from "@/components/ui/field";
 import type { Article } from "@/lib/generator";
 import { emptyFilter, filterOptions, matchesFilter, type ReviewEntry, type ReviewFilter } from "@/lib/teaching/review-filter";
 import { studySetDraftSchema, type FlashcardDraft, type QuestionDraft, type StudySetDraft } from "@/lib/validations/study-set";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 import { FlashcardEditor, QuestionEditor } from "./item-editors";
 import { FlashcardSummary, QuestionSummary, SourceQuote } from "./item-summaries";
 import { ReviewItemCard } from "./review-item-card";
@@ -74,14 +74,14 @@ export function ReviewForm({
   const articleRef = useRef<HTMLDivElement>(null);
 
   const entries: ReviewEntry[] = [
-      ...questions.fields.map((field, index) => {
-        const value = questionValues[index] ?? field;
-        return { kind: "question" as const, index, id: value.id, type: value.type, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
-      }),
-      ...cards.fields.map((field, index) => {
-        const value = cardValues[index] ?? field;
-        return { kind: "card" as const, index, id: value.id, type: value.kind, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
-      }),
+    ...questions.fields.map((field, index) => {
+      const value = questionValues[index] ?? field;
+      return { kind: "question" as const, index, id: value.id, type: value.type, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
+    }),
+    ...cards.fields.map((field, index) => {
+      const value = cardValues[index] ?? field;
+      return { kind: "card" as const, index, id: value.id, type: value.kind, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
+    }),
   ];
   const shown = entries.filter((entry) => matchesFilter(entry, filter));
   const keptCount = entries.filter((entry) => kept.has(entry.id)).length;
@@ -205,24 +205,22 @@ export function ReviewForm({
 
   async function send(values: StudySetDraft, mode: "save" | "publish") {
     setStatus(undefined);
-    let response: Response;
     try {
-      response = await fetch(mode === "save" ? `/api/teach/sets/${setId}/draft` : `/api/teach/sets/${setId}/publish`, {
+      await callApi(mode === "save" ? `/api/teach/sets/${setId}/draft` : `/api/teach/sets/${setId}/publish`, {
         method: mode === "save" ? "PUT" : "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(values),
+        json: values,
+        fallback: "Not saved.",
       });
-    } catch {
-      setStatus({ kind: "error", text: "The connection failed. Your edits are still here; try again." });
-      return;
-    }
-    if (!response.ok) {
-      const body = await readApiError(response);
-      for (const [path, messages] of Object.entries(body.fieldErrors ?? {})) {
+    } catch (failure) {
+      if (!(failure instanceof ApiError) || failure.status === 0) {
+        setStatus({ kind: "error", text: "The connection failed. Your edits are still here; try again." });
+        return;
+      }
+      for (const [path, messages] of Object.entries(failure.fieldErrors)) {
         // Paths come from the same schema as the form's field names.
         setError(path as "title", { message: messages[0] });
       }
-      setStatus({ kind: "error", text: `${body.error ?? "Not saved."} Your edits are still here.` });
+      setStatus({ kind: "error", text: `${failure.message} Your edits are still here.` });
       return;
     }
     if (mode === "publish") {
@@ -234,7 +232,10 @@ export function ReviewForm({
     router.refresh();
   }
 
-  const onInvalid = () => setStatus({ kind: "error", text: "Some fields need fixing; those items are open below." });
+  const onInvalid = () => {
+    setFilter(emptyFilter);
+    setStatus({ kind: "error", text: "Some fields need fixing; those items are open below." });
+  };
 
   const cardFor = (entry: ReviewEntry) => {
     const isQuestion = entry.kind === "question";

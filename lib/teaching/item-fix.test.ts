@@ -11,7 +11,7 @@ import { assignmentSchema } from "@/lib/validations/assignment";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 import { createAssignment, createClass, joinClass } from "./classes";
 import { fixQuestion, retireQuestion } from "./item-fix";
-import { createDraftFromArticle, getEditableDraft, publishSet } from "./study-sets";
+import { createDraftFromArticle, getEditableDraft, publishSet } from "@/lib/study-sets/drafts";
 
 // Integration tests on the real SQLite test database: the item analysis of real published items and
 // stored attempts, and a wrong key fixed from its flag (regrading the stored answers).

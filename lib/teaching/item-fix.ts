@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { gradeAnswer, type Response } from "@/lib/generator/grade";
 import type { Question } from "@/lib/generator/types";
+import { requireRole } from "@/lib/auth/roles";
 import { HttpError, notFoundError } from "@/lib/errors";
 import { questionDraftSchema, type StudySetDraft } from "@/lib/validations/study-set";
 import type { QuestionFix } from "@/lib/validations/item-fix";
@@ -16,7 +17,7 @@ type Teacher = Pick<SessionUser, "id" | "role">;
 export type ItemForFix = { itemId: string; setId: string; setTitle: string; sourceText: string; retired: boolean; question: Question };
 
 async function findOwnedQuestion(db_: Tx | typeof db, user: Teacher, setId: string, itemId: string) {
-  if (user.role !== "TEACHER") throw new HttpError(403, "Only teachers can do this.");
+  requireRole(user, "TEACHER", "Only teachers can do this.");
   const item = await db_.studyItem.findFirst({
     where: { id: itemId, setId, kind: "QUESTION", set: { ownerId: user.id } },
     select: { id: true, data: true, retired: true, set: { select: { title: true, sourceText: true, draftJson: true } } },

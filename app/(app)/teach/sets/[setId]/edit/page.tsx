@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { HttpError } from "@/lib/errors";
 import { readArticle } from "@/lib/generator";
 import { reviewFlagsById } from "@/lib/teaching/review-flags";
-import { getEditableDraft } from "@/lib/teaching/study-sets";
+import { getEditableDraft } from "@/lib/study-sets/drafts";
 
 export const metadata: Metadata = { title: "Review study set" };
 

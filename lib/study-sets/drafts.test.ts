@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listTeacherSets } from "@/lib/data/teaching";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
-import { createDraftFromArticle, discardDraft, findDraftFromSameText, getEditableDraft, publishSet, saveDraft } from "./study-sets";
+import { createDraftFromArticle, discardDraft, findDraftFromSameText, getEditableDraft, publishSet, saveDraft } from "./drafts";
 
 // Drafts on the real test database: generating twice from one text finds the first draft, a saved
 // title renames the draft on the dashboard, and a draft can be deleted.
