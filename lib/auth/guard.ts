@@ -9,6 +9,7 @@ import { userFromSessionToken, type SessionUser } from "@/lib/auth/session-user"
 import { HttpError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http-errors";
 import { readJson } from "@/lib/http-body";
+import { CANNOT_SAVE_MESSAGE, logStorageFailureOnce, storageFailureCause } from "@/lib/database/storage-failure";
 
 // The one place that says who is asking and whether they may. Pages call requireUser,
 // route handlers are wrapped in withRoute, server actions in withAction: none trusts the proxy.
@@ -88,7 +89,7 @@ export function withRoute<S extends z.ZodType | undefined = undefined>(
         const parsed = options.body.safeParse(await readJson(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT));
         if (!parsed.success) {
           return NextResponse.json(
-            { error: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) },
+            { error: "Some fields are not valid.", code: "invalid", fieldErrors: fieldErrorsOf(parsed.error) },
             { status: 422 },
           );
         }
@@ -137,6 +138,11 @@ export function withAction<S extends z.ZodType, R extends ActionState<z.infer<S>
       return await action(parsed.data, user);
     } catch (error) {
       if (error instanceof HttpError) return { ok: false, message: error.message };
+      const storage = storageFailureCause(error);
+      if (storage) {
+        logStorageFailureOnce(storage);
+        return { ok: false, message: CANNOT_SAVE_MESSAGE };
+      }
       console.error(error);
       return { ok: false, message: "Something went wrong. Nothing was saved; please try again." };
     }

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
-import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
+import { drawOptionOrder, type ChoiceOrder } from "./public-question";
 import { seededRandom } from "@/lib/generator";
 import { seededShuffle } from "./shuffle";
 import type { QuizUser } from "./types";
@@ -37,7 +38,7 @@ function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions:
   const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
   const choiceOrder: ChoiceOrder = {};
   for (const row of ordered) {
-    const order = drawOptionOrder(parseQuestion(row.data), random, shuffleChoices);
+    const order = drawOptionOrder(decodeQuestion(row.data), random, shuffleChoices);
     if (order) choiceOrder[row.id] = order;
   }
   return { questionOrder: ordered.map((row) => row.id), choiceOrder };
