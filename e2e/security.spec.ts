@@ -124,8 +124,13 @@ test.describe("sessions end", () => {
     await here.goto("/settings");
     await here.getByRole("button", { name: "Sign out everywhere" }).click();
     await expect(here).toHaveURL(/\/sign-in/);
-    await there.goto("/progress");
-    await expect(there).toHaveURL(/\/sign-in\?callbackUrl=/);
+    // Within seconds (every server's session cache lives 5 s; this one forgets at once).
+    await expect
+      .poll(async () => {
+        await there.goto("/progress");
+        return there.url();
+      }, { timeout: 8_000 })
+      .toMatch(/\/sign-in\?callbackUrl=/);
     await Promise.all([laptop.close(), phone.close()]);
   });
 });
