@@ -11,7 +11,9 @@ import {
   submitAnswer,
   type AttemptView,
 } from "@/lib/quiz";
-import { QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-fixtures";
+import type { Question } from "@/lib/generator/types";
+import { isAskable } from "./askable";
+import { GIVEAWAYS, QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-fixtures";
 
 // Integration tests on the real SQLite file: the engine as the routes and pages call it.
 
@@ -152,13 +154,18 @@ describe("practice quiz: answer keys stay on the server until answered", () => {
     expect(view.total).toBe(4);
   });
 
-  it("a short quiz on a big set still meets every question type", async () => {
+  it("a short quiz on a big set still meets every question type it may ask, one question per sentence", async () => {
     const user = await makeUser();
     const sample = await db.studySet.findFirstOrThrow({ where: { isSample: true }, select: { id: true } });
+    const items = await db.studyItem.findMany({ where: { setId: sample.id, kind: "QUESTION", retired: false }, select: { id: true, data: true } });
+    const askableTypes = new Set(items.map((item) => JSON.parse(item.data) as Question).filter(isAskable).map((q) => q.type));
+    expect(askableTypes.size).toBeGreaterThanOrEqual(4);
     const { attemptId } = await startPracticeAttempt(user, sample.id, { count: 6 });
     const view = await getAttemptView(user, attemptId);
     expect(view.total).toBe(6);
-    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in", "matching", "ordering"]));
+    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(askableTypes);
+    const quotes = view.questions.map((q) => (JSON.parse(items.find((item) => item.id === q.question.itemId)!.data) as Question).source.quote);
+    expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
 
@@ -275,5 +282,64 @@ describe("assignment attempts", () => {
     for (const secret of SECRETS) expect(json).not.toContain(secret);
     const stored = await db.quizAnswer.findFirstOrThrow({ where: { attemptId } });
     expect(stored).toMatchObject({ response: JSON.stringify("Kelp"), correct: false });
+  });
+});
+
+describe("feedback during an assignment and the review after it (issue 11 item 2)", () => {
+  it("each answer is only 'saved' while the attempt is open; the submitted attempt's review shows answers, explanations and sources", async () => {
+    const { student, assignment, setId } = await makeAssignment({ showAnswers: true });
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id);
+    const mc = await itemIdOf(setId, "q-mc");
+    const saved = await submitAnswer(student, attemptId, mc, "Kelp");
+    expect(saved.result).toEqual({ status: "recorded", response: "Kelp" });
+    expect((await submitAnswer(student, attemptId, mc, "Kelp")).result).toEqual({ status: "recorded", response: "Kelp" });
+    const during = await getAttemptView(student, attemptId);
+    expect(during.revealsAnswers).toBe(false);
+    const duringJson = JSON.stringify(during);
+    expect(duringJson).not.toMatch(keyFields);
+    for (const secret of SECRETS) expect(duringJson).not.toContain(secret);
+
+    await finishAttempt(student, attemptId);
+    const review = await getAttemptView(student, attemptId);
+    expect(review.revealsAnswers).toBe(true);
+    expect(questionOf(review, mc).result).toMatchObject({
+      status: "graded", correct: false, expected: "Polyps", explanation: QUESTIONS[0].explanation, source: { quote: QUESTIONS[0].source.quote },
+    });
+  });
+
+  it("with attempts left, a submitted attempt's review keeps the answers until the last attempt is used", async () => {
+    const { student, assignment, setId } = await makeAssignment({ showAnswers: true, attemptsAllowed: 2 });
+    const first = await startAssignmentAttempt(student, assignment.id);
+    await submitAnswer(student, first.attemptId, await itemIdOf(setId, "q-mc"), "Kelp");
+    await finishAttempt(student, first.attemptId);
+    const review = JSON.stringify(await getAttemptView(student, first.attemptId));
+    for (const secret of SECRETS) expect(review).not.toContain(secret);
+    const second = await startAssignmentAttempt(student, assignment.id);
+    await finishAttempt(student, second.attemptId);
+    const afterLast = await getAttemptView(student, first.attemptId);
+    expect(afterLast.revealsAnswers).toBe(true);
+    expect(JSON.stringify(afterLast)).toContain(QUESTIONS[0].explanation);
+  });
+});
+
+describe("questions that give themselves away (issue 11 item 3)", () => {
+  const content = { title: "Reefs", flashcards: [], questions: [...QUESTIONS, ...GIVEAWAYS] };
+
+  it("a practice quiz and an assignment never ask an ordering of two items or a matching of two pairs", async () => {
+    const user = await makeUser();
+    const setId = await makeSet(null, "PUBLIC", content);
+    const giveaways = await Promise.all(GIVEAWAYS.map((q) => itemIdOf(setId, q.id)));
+    const practice = await getAttemptView(user, (await startPracticeAttempt(user, setId, { count: 50 })).attemptId);
+    expect(practice.total).toBe(QUESTIONS.length);
+    expect(practice.questions.map((q) => q.question.itemId)).not.toEqual(expect.arrayContaining([giveaways[0]]));
+    expect(practice.questions.map((q) => q.question.itemId)).not.toEqual(expect.arrayContaining([giveaways[1]]));
+
+    const teacher = await makeUser("TEACHER");
+    const ownSet = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment } = await makeAssignment({ setId: ownSet });
+    const attempt = await getAttemptView(student, (await startAssignmentAttempt(student, assignment.id)).attemptId);
+    const asked = attempt.questions.map((q) => q.question.prompt);
+    expect(asked).toHaveLength(QUESTIONS.length);
+    for (const q of GIVEAWAYS) expect(asked).not.toContain(q.prompt);
   });
 });

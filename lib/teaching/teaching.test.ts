@@ -343,3 +343,31 @@ describe("import into a draft", () => {
     expect(await db.studySet.count({ where: { ownerId: teacher.id } })).toBe(1);
   });
 });
+
+describe("publishing refuses questions that give themselves away (issue 11 item 3)", () => {
+  it("names the two-item ordering and the two-pair matching, and publishes nothing", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const { draft } = await getEditableDraft(teacher, setId);
+    const parsed = studySetDraftSchema.parse(draft);
+    const base = parsed.questions[0];
+    const withGiveaways = studySetDraftSchema.parse({
+      ...parsed,
+      questions: [
+        ...parsed.questions,
+        { ...base, id: "", type: "ordering", prompt: "Order these two events.", items: ["First", "Second"], choices: undefined, answer: undefined },
+        { ...base, id: "", type: "matching", prompt: "Match these two.", pairs: [{ left: "a", right: "b" }, { left: "c", right: "d" }], choices: undefined, answer: undefined },
+      ],
+    });
+    const error = await publishSet(teacher, setId, withGiveaways).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(422);
+    const count = parsed.questions.length;
+    expect((error as HttpError).message).toContain(`Question ${count + 1} ("Order these two events."): an ordering needs at least 3 items (it has 2)`);
+    expect((error as HttpError).message).toContain(`Question ${count + 2} ("Match these two."): a matching needs at least 3 pairs (it has 2)`);
+    expect(await db.studyItem.count({ where: { setId } })).toBe(0);
+    expect((await db.studySet.findUniqueOrThrow({ where: { id: setId } })).status).toBe("DRAFT");
+    await publishSet(teacher, setId, parsed);
+    expect(await db.studyItem.count({ where: { setId, kind: "QUESTION" } })).toBe(count);
+  });
+});
