@@ -343,3 +343,91 @@ describe("questions that give themselves away (issue 11 item 3)", () => {
     for (const q of GIVEAWAYS) expect(asked).not.toContain(q.prompt);
   });
 });
+
+describe("a fair draw per student (issue 15)", () => {
+  // Ten questions from five sentences: two per sentence, of different types.
+  const sentence = (n: number) => ({ section: "Reefs", quote: `SENTENCE-${n} of the article.` });
+  const questions: Question[] = [0, 1, 2, 3, 4].flatMap((n) => [
+    { ...QUESTIONS[0], id: `mc-${n}`, prompt: `MC about sentence ${n}?`, source: sentence(n) },
+    { ...QUESTIONS[1], id: `tf-${n}`, prompt: `TF about sentence ${n}.`, source: sentence(n) },
+  ]);
+  const content = { title: "Draws", flashcards: [], questions: [...questions, { ...QUESTIONS[2], id: "fill-0", source: sentence(0) }] };
+
+  async function drawnFor(student: { id: string }, assignmentId: string, seed: string) {
+    const { attemptId } = await startAssignmentAttempt(student, assignmentId, { seed });
+    const view = await getAttemptView(student, attemptId);
+    return { attemptId, view, prompts: view.questions.map((q) => q.question.prompt) };
+  }
+
+  it("each student draws the teacher's count of the chosen types, one per sentence, kept across reloads", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment, classroom } = await makeAssignment({ setId, questionCount: 4, questionTypes: ["multiple_choice", "true_false"], shuffleQuestions: true });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+
+    const mine = await drawnFor(student, assignment.id, "student-1");
+    const theirs = await drawnFor(classmate, assignment.id, "student-2");
+    for (const draw of [mine, theirs]) {
+      expect(draw.view.total).toBe(4);
+      expect(draw.view.questions.every((q) => q.question.type === "multiple_choice" || q.question.type === "true_false")).toBe(true);
+      const sentences = draw.prompts.map((prompt) => prompt.match(/sentence (\d)/)![1]);
+      expect(new Set(sentences).size).toBe(4);
+    }
+    expect(theirs.prompts).not.toEqual(mine.prompts);
+    expect((await getAttemptView(student, mine.attemptId)).questions.map((q) => q.question.prompt)).toEqual(mine.prompts);
+    expect(await startAssignmentAttempt(student, assignment.id)).toEqual({ attemptId: mine.attemptId, resumed: true });
+  });
+
+  it("without a count, draws one question from every sentence", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment } = await makeAssignment({ setId });
+    const { view } = await drawnFor(student, assignment.id, "all");
+    expect(view.total).toBe(5);
+  });
+
+  it("a practice quiz also draws at most one question per sentence", async () => {
+    const user = await makeUser();
+    const setId = await makeSet(null, "PUBLIC", content);
+    const view = await getAttemptView(user, (await startPracticeAttempt(user, setId, { count: 10, seed: "p" })).attemptId);
+    expect(view.total).toBe(5);
+    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in"]));
+  });
+});
+
+describe("accommodations and late marking (issue 15)", () => {
+  const hour = 3_600_000;
+
+  it("extra attempts and extra minutes for one student; the classmate keeps the assignment's terms", async () => {
+    const { student, assignment, classroom } = await makeAssignment({ attemptsAllowed: 1, timeLimitMinutes: 10 });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+    await db.assignmentAccommodation.create({ data: { assignmentId: assignment.id, userId: student.id, extraAttempts: 1, extraMinutes: 15 } });
+
+    const start = new Date();
+    const first = await startAssignmentAttempt(student, assignment.id, { now: start });
+    const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } });
+    expect(row.deadline?.getTime()).toBe(start.getTime() + 25 * 60_000);
+    await finishAttempt(student, first.attemptId);
+    const second = await startAssignmentAttempt(student, assignment.id);
+    await finishAttempt(student, second.attemptId);
+    expect((await refusal(startAssignmentAttempt(student, assignment.id))).message).toMatch(/used your 2 attempts/);
+
+    const theirs = await startAssignmentAttempt(classmate, assignment.id, { now: start });
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: theirs.attemptId } })).deadline?.getTime()).toBe(start.getTime() + 10 * 60_000);
+    await finishAttempt(classmate, theirs.attemptId);
+    expect((await refusal(startAssignmentAttempt(classmate, assignment.id))).message).toMatch(/used your 1 attempt/);
+  });
+
+  it("a submission after the due date is late, unless the student's own due date was extended past it", async () => {
+    const { student, assignment, classroom } = await makeAssignment({ opensAt: new Date(Date.now() - 3 * hour), dueAt: new Date(Date.now() - hour) });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+    await db.assignmentAccommodation.create({ data: { assignmentId: assignment.id, userId: student.id, dueAt: new Date(Date.now() + hour) } });
+    const extended = await startAssignmentAttempt(student, assignment.id);
+    expect(await finishAttempt(student, extended.attemptId)).toMatchObject({ late: false });
+    const late = await startAssignmentAttempt(classmate, assignment.id);
+    expect(await finishAttempt(classmate, late.attemptId)).toMatchObject({ late: true });
+  });
+});

@@ -31,6 +31,11 @@ async function listQuestions(tx: Tx, setId: string, itemIds?: string[]): Promise
   });
 }
 
+/** How many questions of these types one attempt at the set can draw: kept, askable, one per source sentence. */
+export async function countDrawable(tx: Tx, setId: string, types: readonly QuestionType[] | null): Promise<number> {
+  return drawQuestions(await listQuestions(tx, setId), { count: Number.POSITIVE_INFINITY, types }, () => 0).length;
+}
+
 function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions: boolean, shuffleChoices: boolean) {
   const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
   const choiceOrder: ChoiceOrder = {};

@@ -9,8 +9,9 @@ import { HttpError } from "@/lib/errors";
 import { assignmentSchema } from "@/lib/validations/assignment";
 import { joinClassSchema } from "@/lib/validations/classroom";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
-import { createAssignment, createClass, joinClass, removeStudent } from "./classes";
+import { createAssignment, createClass, joinClass, readmitStudent, regenerateJoinCode, removeStudent } from "./classes";
 import { importIntoDraft } from "./imports";
+import { countDrawable, getAttemptView, startAssignmentAttempt, submitAnswer } from "@/lib/quiz";
 
 /** A valid assignment of a set to a class, opening in 2030. */
 function futureAssignment(classId: string, setId: string) {
@@ -274,6 +275,8 @@ describe("authorization: a student and another teacher change nothing", () => {
         ["publishSet", publishSet(intruder, draftSetId, draft)],
         ["discardDraft", discardDraft(intruder, draftSetId)],
         ["removeStudent", removeStudent(intruder, classroom.id, member.id)],
+        ["readmitStudent", readmitStudent(intruder, classroom.id, member.id)],
+        ["regenerateJoinCode", regenerateJoinCode(intruder, classroom.id)],
         ["createAssignment", createAssignment(intruder, assignment)],
       ];
       for (const [name, call] of calls) {
@@ -369,5 +372,67 @@ describe("publishing refuses questions that give themselves away (issue 11 item 
     expect((await db.studySet.findUniqueOrThrow({ where: { id: setId } })).status).toBe("DRAFT");
     await publishSet(teacher, setId, parsed);
     expect(await db.studyItem.count({ where: { setId, kind: "QUESTION" } })).toBe(count);
+  });
+});
+
+describe("removing a student (issue 11 item 4)", () => {
+  it("submits their open attempt as it stands, refuses a rejoin with the same code, and lets them back after re-admission or a new code", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 3");
+    const student = await makeUser("STUDENT");
+    await joinClass(student, classroom.joinCode);
+    const assignmentId = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), opensAt: new Date(Date.now() - 3_600_000) });
+    const { attemptId } = await startAssignmentAttempt(student, assignmentId);
+    const view = await getAttemptView(student, attemptId);
+    const first = view.questions[0].question;
+    const answer = first.type === "multiple_choice" ? first.choices[0] : first.type === "true_false" ? true : first.type === "fill_in" ? "x" : first.options;
+    await submitAnswer(student, attemptId, first.itemId, answer as never);
+
+    await removeStudent(teacher, classroom.id, student.id);
+    const closed = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { _count: { select: { answers: true } } } });
+    expect(closed.submittedAt).not.toBeNull();
+    expect(closed._count.answers).toBe(1);
+    expect(closed.score).not.toBeNull();
+
+    const again = await joinClass(student, classroom.joinCode).catch((error: HttpError) => error);
+    expect(again).toMatchObject({ status: 403 });
+    expect((again as HttpError).message).toContain("Your teacher removed you from Period 3");
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(0);
+
+    await readmitStudent(teacher, classroom.id, student.id);
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(1);
+    expect(await statusOf(readmitStudent(teacher, classroom.id, student.id))).toBe(404);
+
+    await removeStudent(teacher, classroom.id, student.id);
+    const { joinCode } = await regenerateJoinCode(teacher, classroom.id);
+    expect(joinCode).not.toBe(classroom.joinCode);
+    expect(await statusOf(joinClass(student, classroom.joinCode))).toBe(404);
+    await joinClass(student, joinCode);
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(1);
+    expect(await db.classRemoval.count({ where: { classId: classroom.id, userId: student.id } })).toBe(0);
+  });
+
+  it("a teacher cannot add a student who was never removed by re-admitting them", async () => {
+    const teacher = await makeUser("TEACHER");
+    const classroom = await createClass(teacher, "Period 4");
+    const stranger = await makeUser("STUDENT");
+    expect(await statusOf(readmitStudent(teacher, classroom.id, stranger.id))).toBe(404);
+    expect(await db.classMembership.count({ where: { classId: classroom.id } })).toBe(0);
+  });
+});
+
+describe("assigning a number of questions of chosen types (issue 15)", () => {
+  it("stores the count and types; refuses more than one student's draw can hold, naming the most", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 5");
+    const drawable = await countDrawable(db, setId, ["true_false"]);
+    expect(drawable).toBeGreaterThan(1);
+    const id = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), questionCount: drawable, questionTypes: ["true_false"] });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id } })).toMatchObject({ questionCount: drawable, questionTypes: '["true_false"]' });
+    const tooMany = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), questionCount: drawable + 1, questionTypes: ["true_false"] }).catch((e: HttpError) => e);
+    expect(tooMany).toMatchObject({ status: 422 });
+    expect((tooMany as HttpError).message).toContain(`at most ${drawable} questions`);
+    expect(assignmentSchema.safeParse({ ...futureAssignment(classroom.id, setId), questionTypes: [] }).success).toBe(false);
+    expect(await db.assignment.count({ where: { classId: classroom.id } })).toBe(1);
   });
 });
