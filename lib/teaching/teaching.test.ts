@@ -11,6 +11,7 @@ import { joinClassSchema } from "@/lib/validations/classroom";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 import { createAssignment, createClass, joinClass, readmitStudent, regenerateJoinCode, removeStudent } from "./classes";
 import { importIntoDraft } from "./imports";
+import { listAccommodations, setAccommodation } from "./accommodations";
 import { countDrawable, getAttemptView, startAssignmentAttempt, submitAnswer } from "@/lib/quiz";
 
 /** A valid assignment of a set to a class, opening in 2030. */
@@ -434,5 +435,35 @@ describe("assigning a number of questions of chosen types (issue 15)", () => {
     expect((tooMany as HttpError).message).toContain(`at most ${drawable} questions`);
     expect(assignmentSchema.safeParse({ ...futureAssignment(classroom.id, setId), questionTypes: [] }).success).toBe(false);
     expect(await db.assignment.count({ where: { classId: classroom.id } })).toBe(1);
+  });
+});
+
+describe("accommodations (issue 15)", () => {
+  it("the owner sets and removes one member's accommodation; bad values and other people are refused", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 6");
+    const student = await makeUser("STUDENT");
+    await joinClass(student, classroom.joinCode);
+    const assignmentId = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), timeLimitMinutes: 20 });
+    const later = new Date("2030-01-05T00:00:00.000Z");
+
+    await setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 10, extraAttempts: 1, dueAt: later });
+    const listed = await listAccommodations(teacher, assignmentId);
+    expect(listed.students).toEqual([{ userId: student.id, name: student.name, extraMinutes: 10, extraAttempts: 1, dueAt: later }]);
+
+    expect(await statusOf(setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 0, dueAt: new Date("2029-12-01T00:00:00.000Z") }))).toBe(422);
+    const outsider = await makeUser("STUDENT");
+    expect(await statusOf(setAccommodation(teacher, assignmentId, outsider.id, { extraMinutes: 5, extraAttempts: 0, dueAt: null }))).toBe(404);
+    for (const intruder of [await makeUser("TEACHER"), student]) {
+      expect([403, 404]).toContain(await statusOf(setAccommodation(intruder, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 9, dueAt: null })));
+      expect([403, 404]).toContain(await statusOf(listAccommodations(intruder, assignmentId)));
+    }
+    expect(await db.assignmentAccommodation.findMany({ where: { assignmentId } })).toMatchObject([{ extraMinutes: 10, extraAttempts: 1 }]);
+
+    await setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 0, dueAt: null });
+    expect(await db.assignmentAccommodation.count({ where: { assignmentId } })).toBe(0);
+
+    const untimed = await createAssignment(teacher, futureAssignment(classroom.id, setId));
+    expect(await statusOf(setAccommodation(teacher, untimed, student.id, { extraMinutes: 5, extraAttempts: 0, dueAt: null }))).toBe(422);
   });
 });
