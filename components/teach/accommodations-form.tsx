@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 
 type Student = { userId: string; name: string; extraMinutes: number; extraAttempts: number; dueAt: string | null };
 
@@ -42,21 +42,21 @@ export function AccommodationsForm({ assignmentId, timed, students }: { assignme
     const due = String(form.get("dueAt") ?? "");
     setBusy(true);
     setMessage(undefined);
-    const response = await fetch(`/api/teach/assignments/${assignmentId}/accommodations/${userId}`, {
-      method: "PUT",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        extraMinutes: form.get("extraMinutes") || 0,
-        extraAttempts: form.get("extraAttempts") || 0,
-        dueAt: due ? new Date(due).toISOString() : null,
-      }),
-    }).catch(() => null);
-    setBusy(false);
-    if (!response?.ok) {
-      const body = response ? await readApiError(response) : { error: "The connection failed. Please try again." };
-      const detail = body.fieldErrors ? Object.values(body.fieldErrors).flat()[0] : undefined;
-      setMessage({ kind: "error", text: detail ?? body.error ?? "Not saved." });
+    try {
+      await callApi(`/api/teach/assignments/${assignmentId}/accommodations/${userId}`, {
+        method: "PUT",
+        json: {
+          extraMinutes: form.get("extraMinutes") || 0,
+          extraAttempts: form.get("extraAttempts") || 0,
+          dueAt: due ? new Date(due).toISOString() : null,
+        },
+        fallback: "Not saved.",
+      });
+    } catch (refusal) {
+      setMessage({ kind: "error", text: refusal instanceof ApiError ? refusal.detail : "Not saved." });
       return;
+    } finally {
+      setBusy(false);
     }
     setMessage({ kind: "ok", text: `Saved for ${chosen?.name ?? "the student"}.` });
     router.refresh();

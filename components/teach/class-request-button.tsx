@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 
 type Props = { url: string; method: "POST" | "PUT"; label: string; confirmText: string; accessibleName?: string; failure: string };
 
@@ -17,11 +17,13 @@ export function ClassRequestButton({ url, method, label, confirmText, accessible
     if (!window.confirm(confirmText)) return;
     setBusy(true);
     setError(undefined);
-    const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: "{}" }).catch(() => null);
-    setBusy(false);
-    if (!response?.ok) {
-      setError(response ? ((await readApiError(response)).error ?? failure) : "The connection failed. Please try again.");
+    try {
+      await callApi(url, { method, fallback: failure });
+    } catch (refusal) {
+      setError(refusal instanceof ApiError ? refusal.message : failure);
       return;
+    } finally {
+      setBusy(false);
     }
     router.refresh();
   }

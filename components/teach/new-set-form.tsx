@@ -5,10 +5,11 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ArticlePreview } from "@/lib/teaching/article-preview";
-import { readApiError } from "./api";
+import { ApiError, callApi, postJson } from "@/lib/api-client";
 import { ArticlePreviewPanel } from "./article-preview-panel";
 
 // Paste or upload → preview (nothing saved) → generate a draft. A refused article keeps the pasted text.
+const CONNECTION_FAILED = "The connection failed. Nothing was saved; please try again.";
 
 export function NewSetForm() {
   const router = useRouter();
@@ -28,14 +29,9 @@ export function NewSetForm() {
     else form.set("text", text);
     setBusy("preview");
     try {
-      const response = await fetch("/api/teach/articles/preview", { method: "POST", body: form });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "The article could not be read.");
-        return;
-      }
-      setRead((await response.json()) as { text: string; preview: ArticlePreview });
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+      setRead(await callApi<{ text: string; preview: ArticlePreview }>("/api/teach/articles/preview", { form, fallback: "The article could not be read." }));
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }
@@ -46,19 +42,10 @@ export function NewSetForm() {
     setError(undefined);
     setBusy("generate");
     try {
-      const response = await fetch("/api/teach/sets", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ text: read.text }),
-      });
-      if (!response.ok) {
-        setError((await readApiError(response)).error ?? "Nothing could be generated.");
-        return;
-      }
-      const { id } = (await response.json()) as { id: string };
+      const { id } = await postJson<{ id: string }>("/api/teach/sets", { text: read.text }, "Nothing could be generated.");
       router.push(`/teach/sets/${id}/edit`);
-    } catch {
-      setError("The connection failed. Nothing was saved; please try again.");
+    } catch (failure) {
+      setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
       setBusy(null);
     }

@@ -7,7 +7,7 @@ import { Controller, useFieldArray, useForm, type Control, type FieldErrors, typ
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { studySetDraftSchema, type FlashcardDraft, type QuestionDraft, type StudySetDraft } from "@/lib/validations/study-set";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 import { ChoicesEditor, TrueFalsePicker } from "./answer-pickers";
 
 // Every card and question of a set in one form. The server parses the same schema; its 422 field paths
@@ -156,24 +156,22 @@ export function ReviewForm({ setId, initial, published }: { setId: string; initi
 
   async function send(values: StudySetDraft, mode: "save" | "publish") {
     setStatus(undefined);
-    let response: Response;
     try {
-      response = await fetch(mode === "save" ? `/api/teach/sets/${setId}/draft` : `/api/teach/sets/${setId}/publish`, {
+      await callApi(mode === "save" ? `/api/teach/sets/${setId}/draft` : `/api/teach/sets/${setId}/publish`, {
         method: mode === "save" ? "PUT" : "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(values),
+        json: values,
+        fallback: "Not saved.",
       });
-    } catch {
-      setStatus({ kind: "error", text: "The connection failed. Your edits are still here; try again." });
-      return;
-    }
-    if (!response.ok) {
-      const body = await readApiError(response);
-      for (const [path, messages] of Object.entries(body.fieldErrors ?? {})) {
+    } catch (failure) {
+      if (!(failure instanceof ApiError) || failure.status === 0) {
+        setStatus({ kind: "error", text: "The connection failed. Your edits are still here; try again." });
+        return;
+      }
+      for (const [path, messages] of Object.entries(failure.fieldErrors)) {
         // Paths come from the same schema as the form's field names.
         setError(path as "title", { message: messages[0] });
       }
-      setStatus({ kind: "error", text: `${body.error ?? "Not saved."} Your edits are still here.` });
+      setStatus({ kind: "error", text: `${failure.message} Your edits are still here.` });
       return;
     }
     if (mode === "publish") {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { termsFor } from "@/lib/quiz/assignment-lock";
 
 type UserRef = Pick<SessionUser, "id">;

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exchange";
 import { getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import type { Flashcard, Question } from "@/lib/generator";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { startOfDay } from "@/lib/progress/days";
 import { serverTimeZone } from "@/lib/time-zone";
 import { buildQueue, newCardsLeftToday } from "@/lib/study/queue";

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { gradeAnswer } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import { responseSchemas, type AnswerResponse, type MatchingResponse } from "@/lib/validations/quiz";
-import { QuizError, attemptNotFound } from "./errors";
+import { HttpError } from "@/lib/errors";
+import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
 import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { QuizUser, SubmitAnswerResult } from "./types";
@@ -10,7 +11,7 @@ import { feedbackFor } from "./view";
 import { getAnswerLock, isLocked } from "./assignment-lock";
 
 function refuse(message: string): never {
-  throw new QuizError(422, message);
+  throw new HttpError(422, message);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
@@ -64,7 +65,7 @@ export async function submitAnswer(
     if (!member) throw attemptNotFound();
   }
   if (!(JSON.parse(attempt.questionOrder) as string[]).includes(itemId)) {
-    throw new QuizError(404, "That question is not part of this quiz.");
+    throw new HttpError(404, "That question is not part of this quiz.");
   }
   // During an assignment the learner is told only that the answer was saved, so it cannot be passed
   // along; the review of the submitted attempt shows the rest (view.ts). A practice attempt started
@@ -82,9 +83,9 @@ export async function submitAnswer(
 
   const existing = await stored();
   if (existing) return asResult(existing);
-  if (attempt.submittedAt) throw new QuizError(409, "This quiz is already submitted; answers can no longer change.");
+  if (attempt.submittedAt) throw new HttpError(409, "This quiz is already submitted; answers can no longer change.");
   if (await finishIfExpired(attempt, now)) {
-    throw new QuizError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
+    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
   }
 
   const order = (JSON.parse(attempt.choiceOrder) as ChoiceOrder)[itemId];

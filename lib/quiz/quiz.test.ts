@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { HttpError } from "@/lib/errors";
 import { submitAnswerSchema } from "@/lib/validations/quiz";
 import {
-  QuizError,
   finishAttempt,
   getAttemptView,
   retryMissed,
@@ -20,10 +20,10 @@ import { GIVEAWAYS, QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } fro
 const SECRETS = QUESTIONS.flatMap((q) => [q.explanation, q.source.quote]);
 const keyFields = /"(answer|accepted|pairs|items|explanation|source|expected|correct)"/;
 
-async function refusal(promise: Promise<unknown>): Promise<QuizError> {
+async function refusal(promise: Promise<unknown>): Promise<HttpError> {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(QuizError);
-  return error as QuizError;
+  expect(error).toBeInstanceOf(HttpError);
+  return error as HttpError;
 }
 
 async function startPractice() {

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { HttpError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/generator/types";
-import { QuizError, attemptNotFound } from "./errors";
+import { attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
 import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
 import { seededRandom } from "@/lib/generator";
@@ -80,14 +81,14 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
     const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
-    if (!set) throw new QuizError(404, "That study set was not found.");
+    if (!set) throw new HttpError(404, "That study set was not found.");
     // A practice quiz would grade, and so reveal, the questions of an assignment still to be taken.
-    if ((await getAnswerLock(user, setId, now, tx)).assignmentIds.length > 0) throw new QuizError(409, LOCKED_MESSAGE);
+    if ((await getAnswerLock(user, setId, now, tx)).assignmentIds.length > 0) throw new HttpError(409, LOCKED_MESSAGE);
     // One open practice quiz per set: a double click or a second tab resumes it instead of starting another.
     const open = await openPracticeAttempt(tx, user.id, setId);
     if (open) return { attemptId: open.id, resumed: true };
     const all = await listQuestions(tx, setId, pick.itemIds);
-    if (all.length === 0) throw new QuizError(409, "This study set has no quiz questions yet.");
+    if (all.length === 0) throw new HttpError(409, "This study set has no quiz questions yet.");
     const random = seededRandom(`${seed}:pick`);
     const rows = pick.itemIds ? all : drawQuestions(all, { count: pick.count ?? DEFAULT_PRACTICE_QUESTIONS, coverTypes: true }, random);
     const attemptId = await createAttempt(tx, {
@@ -112,11 +113,11 @@ export async function retryMissed(user: QuizUser, attemptId: string, options: St
     select: { setId: true, assignmentId: true, submittedAt: true, questionOrder: true, answers: { where: { correct: true }, select: { itemId: true } } },
   });
   if (!attempt) throw attemptNotFound();
-  if (attempt.assignmentId) throw new QuizError(409, "Retrying missed questions is for practice quizzes.");
-  if (!attempt.submittedAt) throw new QuizError(409, "Finish this quiz before retrying the questions you missed.");
+  if (attempt.assignmentId) throw new HttpError(409, "Retrying missed questions is for practice quizzes.");
+  if (!attempt.submittedAt) throw new HttpError(409, "Finish this quiz before retrying the questions you missed.");
   const right = new Set(attempt.answers.map((answer) => answer.itemId));
   const missed = (JSON.parse(attempt.questionOrder) as string[]).filter((id) => !right.has(id));
-  if (missed.length === 0) throw new QuizError(409, "Nothing to retry: you got every question right.");
+  if (missed.length === 0) throw new HttpError(409, "Nothing to retry: you got every question right.");
   return startPractice(user, attempt.setId, { itemIds: missed }, options);
 }
 
@@ -144,8 +145,8 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
       where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
       include: { accommodations: { where: { userId: user.id } } },
     });
-    if (!assignment) throw new QuizError(404, "That assignment was not found.");
-    if (now < assignment.opensAt) throw new QuizError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
+    if (!assignment) throw new HttpError(404, "That assignment was not found.");
+    if (now < assignment.opensAt) throw new HttpError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
     const terms = termsFor(assignment, assignment.accommodations[0]);
     const attempts = await tx.quizAttempt.findMany({
       where: { assignmentId, userId: user.id },
@@ -158,7 +159,7 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
     }
     if (attempts.length >= terms.attemptsAllowed) {
       const plural = terms.attemptsAllowed === 1 ? "attempt" : "attempts";
-      throw new QuizError(409, `You have used your ${terms.attemptsAllowed} ${plural} at this assignment.`);
+      throw new HttpError(409, `You have used your ${terms.attemptsAllowed} ${plural} at this assignment.`);
     }
     const random = seededRandom(`${seed}:pick`);
     const rows = drawQuestions(
@@ -166,7 +167,7 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
       { count: assignment.questionCount ?? Number.POSITIVE_INFINITY, types: parseTypes(assignment.questionTypes) },
       random,
     );
-    if (rows.length === 0) throw new QuizError(409, "This assignment has no questions.");
+    if (rows.length === 0) throw new HttpError(409, "This assignment has no questions.");
     const deadline = terms.timeLimitMinutes ? new Date(now.getTime() + terms.timeLimitMinutes * 60_000) : null;
     const attemptId = await createAttempt(tx, {
       userId: user.id,

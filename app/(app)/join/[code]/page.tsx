@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { JoinClassForm } from "@/components/teach/join-class-form";
+import { JoinClassForm } from "@/components/classes/join-class-form";
 import { requireUser } from "@/lib/auth/guard";
 import { getClassByJoinCode } from "@/lib/data/teaching";
 import { joinClassSchema } from "@/lib/validations/classroom";

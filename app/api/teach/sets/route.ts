@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
-import { createDraftFromArticle } from "@/lib/teaching/study-sets";
+import { createDraftFromArticle } from "@/lib/study-sets/drafts";
 import { articleTextSchema } from "@/lib/validations/study-set";
 
 // Generates from the article and keeps the result as a DRAFT; nothing reaches learners until published.

@@ -6,7 +6,8 @@ import { QuizScore } from "@/components/quiz/quiz-score";
 import { BackLink } from "@/components/ui/back-link";
 import { requireUser } from "@/lib/auth/guard";
 import { getStudentAssignment } from "@/lib/data/quiz";
-import { QuizError, getAttemptView } from "@/lib/quiz";
+import { HttpError } from "@/lib/errors";
+import { getAttemptView } from "@/lib/quiz";
 
 export const metadata: Metadata = { title: "Your attempt" };
 
@@ -20,7 +21,7 @@ export default async function AttemptReviewPage({
   const [{ assignmentId, attemptId }, { ended }] = await Promise.all([params, searchParams]);
   const user = await requireUser("STUDENT", `/assignments/${assignmentId}/attempts/${attemptId}`);
   const view = await getAttemptView(user, attemptId).catch((error: unknown) => {
-    if (error instanceof QuizError && error.status === 404) return null;
+    if (error instanceof HttpError && error.status === 404) return null;
     throw error;
   });
   if (!view || view.assignmentId !== assignmentId) notFound();

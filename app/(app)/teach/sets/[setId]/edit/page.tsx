@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ReviewForm } from "@/components/teach/review-form";
 import { requireUser } from "@/lib/auth/guard";
 import { HttpError } from "@/lib/errors";
-import { getEditableDraft } from "@/lib/teaching/study-sets";
+import { getEditableDraft } from "@/lib/study-sets/drafts";
 
 export const metadata: Metadata = { title: "Review study set" };
 

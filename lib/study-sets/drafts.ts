@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
+import { requireRole } from "@/lib/auth/roles";
 import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/errors";
-import { replaceStudySetItems } from "@/lib/study-sets/store";
+import { replaceStudySetItems } from "./store";
 import type { StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
 import { unaskableReason } from "@/lib/quiz/askable";
@@ -12,10 +13,6 @@ import { unaskableReason } from "@/lib/quiz/askable";
 // touches sets that user owns; another user's set answers 404, as if it did not exist.
 
 type Teacher = Pick<SessionUser, "id" | "role">;
-
-function requireTeacher(user: Teacher): void {
-  if (user.role !== "TEACHER") throw new HttpError(403, "Only teachers can do this.");
-}
 
 /** Size, binary and emptiness first; then "nothing to study" from the generator. 413/422, never a save. */
 export function generateFromArticle(text: string): StudySetContent {
@@ -38,14 +35,14 @@ function draftFromContent(content: StudySetContent, visibility: StudySetDraft["v
  * the teacher is not made to delete them before publishing; imported ones stay and publishing names them.
  */
 export async function createDraftFromArticle(user: Teacher, text: string): Promise<string> {
-  requireTeacher(user);
+  requireRole(user, "TEACHER", "Only teachers can do this.");
   const content = generateFromArticle(text);
   return createDraft(user, { ...content, questions: content.questions.filter((question) => !unaskableReason(question)) }, text);
 }
 
 /** A new DRAFT set holding `content` (generated or imported) in draftJson; no items until published. */
 export async function createDraft(user: Teacher, content: StudySetContent, sourceText: string): Promise<string> {
-  requireTeacher(user);
+  requireRole(user, "TEACHER", "Only teachers can do this.");
   const draft = draftFromContent(content, "PRIVATE");
   const set = await db.studySet.create({
     data: {
@@ -62,7 +59,7 @@ export async function createDraft(user: Teacher, content: StudySetContent, sourc
 }
 
 async function findOwnedSet(user: Teacher, setId: string) {
-  requireTeacher(user);
+  requireRole(user, "TEACHER", "Only teachers can do this.");
   const set = await db.studySet.findFirst({ where: { id: setId, ownerId: user.id } });
   if (!set) throw notFoundError("That study set");
   return set;
