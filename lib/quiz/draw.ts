@@ -24,7 +24,8 @@ export function drawQuestions<T extends DrawableQuestion>(rows: readonly T[], ru
   const picked: T[] = [];
   const sentences = new Set<string>();
   const take = (row: T) => {
-    const sentence = sentenceOf(row.sourceQuote);
+    // An item with no quote (some imports) stands for no sentence but its own.
+    const sentence = sentenceOf(row.sourceQuote) || `item:${row.id}`;
     if (picked.length >= rule.count || sentences.has(sentence) || picked.includes(row)) return;
     sentences.add(sentence);
     picked.push(row);

@@ -431,3 +431,20 @@ describe("accommodations and late marking (issue 15)", () => {
     expect(await finishAttempt(classmate, late.attemptId)).toMatchObject({ late: true });
   });
 });
+
+describe("one open attempt and the attempts allowed hold when starts arrive together", () => {
+  it("eight simultaneous starts make one attempt; with it submitted, eight more make one more and no third", async () => {
+    const { student, assignment } = await makeAssignment({ attemptsAllowed: 2 });
+    const starts = () => Promise.allSettled(Array.from({ length: 8 }, (_, i) => startAssignmentAttempt(student, assignment.id, { seed: `s${i}` })));
+    const first = await starts();
+    const ids = new Set(first.map((result) => (result.status === "fulfilled" ? result.value.attemptId : "refused")));
+    expect(ids.size).toBe(1);
+    await finishAttempt(student, [...ids][0]);
+    const second = await starts();
+    expect(new Set(second.map((result) => (result.status === "fulfilled" ? result.value.attemptId : "refused"))).size).toBe(1);
+    await finishAttempt(student, (second.find((result) => result.status === "fulfilled") as PromiseFulfilledResult<{ attemptId: string }>).value.attemptId);
+    const third = await starts();
+    expect(third.every((result) => result.status === "rejected")).toBe(true);
+    expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(2);
+  });
+});
