@@ -9,6 +9,7 @@ import type { ImportPreview } from "@/lib/exchange";
 import { SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
 import { readApiError } from "./api";
 
+const PREVIEW_SHOWN = 50;
 const FORMAT_LABELS = { text: "Quizlet or Anki text", csv: "CSV", gift: "Moodle GIFT (quiz questions)" } as const;
 
 export function ImportForm() {
@@ -38,7 +39,9 @@ export function ImportForm() {
       setError({ text: body.fieldErrors?.text?.[0] ?? body.error ?? "Could not read the file.", lines: [] });
       return;
     }
-    setPreview((await response.json()) as ImportPreview);
+    const shown = (await response.json()) as ImportPreview;
+    setPreview(shown);
+    if (shown.title && !getValues("title")) setValue("title", shown.title);
   }
 
   async function onImport(values: ImportInput) {
@@ -149,7 +152,7 @@ export function ImportForm() {
       {preview ? (
         <section aria-labelledby="import-preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="import-preview-heading" className="font-semibold">
-            Preview: {preview.rows.length} item{preview.rows.length === 1 ? "" : "s"}
+            Preview: {preview.total} item{preview.total === 1 ? "" : "s"}
             {preview.issues.length ? `, ${preview.issues.length} problem${preview.issues.length === 1 ? "" : "s"}` : ""}
           </h2>
           {preview.issues.length ? (
@@ -171,7 +174,7 @@ export function ImportForm() {
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.slice(0, 50).map((row) => (
+                {preview.rows.slice(0, PREVIEW_SHOWN).map((row) => (
                   <tr key={row.line} className="border-t border-slate-200">
                     <td className="p-1">{row.line}</td>
                     <td className="p-1">{row.front}</td>
@@ -180,6 +183,7 @@ export function ImportForm() {
                 ))}
               </tbody>
             </table>
+            {preview.total > PREVIEW_SHOWN ? <p className="mt-1 text-sm text-slate-700">The first {PREVIEW_SHOWN} of {preview.total} are shown.</p> : null}
           </div>
         </section>
       ) : null}

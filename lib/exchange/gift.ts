@@ -1,6 +1,7 @@
 import type { Question, StudySetContent } from "../generator/types";
 import { stableId } from "./hash";
 import { failure, IMPORTED_SECTION, noItemsFailure, questionsToStudySet } from "./imported-items";
+import { ROWS_PER_STEP, runSteps, type Steps } from "./steps";
 import { slugify } from "./text";
 import type { ExportFile, ImportIssue, ImportResult } from "./types";
 
@@ -230,12 +231,13 @@ export type GiftPreview = {
   category?: string;
 };
 
-export function parseGift(text: string): GiftPreview {
+export function* giftSteps(text: string): Steps<GiftPreview> {
   const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const questions: GiftPreview["questions"] = [];
   const issues: ImportIssue[] = [];
   const { blocks, categories } = readBlocks(normalized);
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     try {
       const quote = block.text.trim();
       questions.push({ line: block.line, question: toQuestion(parseQuestion(quote), quote) });
@@ -246,6 +248,10 @@ export function parseGift(text: string): GiftPreview {
   }
   const category = categories[0]?.split("/").pop()?.trim();
   return { questions, issues, ...(category && category !== "$course$" && category !== "top" ? { category } : {}) };
+}
+
+export function parseGift(text: string): GiftPreview {
+  return runSteps(giftSteps(text));
 }
 
 export function importGift(text: string, options: { title?: string } = {}): ImportResult<StudySetContent> {
