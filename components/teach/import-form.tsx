@@ -154,7 +154,20 @@ export function ImportForm() {
           <h2 id="import-preview-heading" className="font-semibold">
             Preview: {preview.total} item{preview.total === 1 ? "" : "s"}
             {preview.issues.length ? `, ${preview.issues.length} problem${preview.issues.length === 1 ? "" : "s"}` : ""}
+            {preview.skipped.length ? `, ${preview.skipped.length} skipped` : ""}
           </h2>
+          {preview.skipped.length ? (
+            <div className="mt-2 text-sm">
+              <h3 className="font-medium">Skipped: the other questions import without these</h3>
+              <ul className="ml-5 list-disc text-slate-800">
+                {preview.skipped.slice(0, 20).map((issue) => (
+                  <li key={`${issue.line}-${issue.message}`}>
+                    Line {issue.line}: {issue.item ? <q>{issue.item}</q> : null} — {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {preview.issues.length ? (
             <ul className="ml-5 list-disc text-sm text-red-700">
               {preview.issues.slice(0, 10).map((issue) => (

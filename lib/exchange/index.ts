@@ -56,7 +56,10 @@ export type TextFormatImportOptions = CardImportOptions | { format: "gift"; titl
 type ParsedText = {
   cards: ParsedCard[];
   questions: { line: number; question: Question }[];
+  /** Problems that refuse the whole file (card formats). */
   issues: ImportIssue[];
+  /** Items left out, the rest imported (quiz formats). */
+  skipped: ImportIssue[];
   title?: string;
   hasHeader?: boolean;
 };
@@ -64,14 +67,14 @@ type ParsedText = {
 function* parsedTextSteps(text: string, options: TextFormatImportOptions): Steps<ParsedText> {
   if (options.format === "gift") {
     const { questions, issues, category } = yield* giftSteps(text);
-    return { cards: [], questions, issues, title: category };
+    return { cards: [], questions, issues: [], skipped: issues, title: category };
   }
   if (options.format === "csv") {
     const { cards, issues, hasHeader } = yield* csvSteps(text, options);
-    return { cards, questions: [], issues, hasHeader };
+    return { cards, questions: [], issues, skipped: [], hasHeader };
   }
   const { cards, issues, title } = yield* cardTextSteps(text, options);
-  return { cards, questions: [], issues, title };
+  return { cards, questions: [], issues, skipped: [], title };
 }
 
 /** Rows a preview sends back; the count says how many there are in all. */
@@ -82,6 +85,8 @@ export type ImportPreview = {
   /** Every row the file holds; `rows` carries the first PREVIEW_ROWS of them. */
   total: number;
   issues: ImportIssue[];
+  /** Questions left out (line, the question, why); the others import. */
+  skipped: ImportIssue[];
   /** CSV only: whether the first row was taken as column names. */
   hasHeader?: boolean;
   /** A title the file names (Anki's #deck:, GIFT's $CATEGORY:). */
@@ -97,6 +102,7 @@ function toPreview(parsed: ParsedText): ImportPreview {
     rows: rows.slice(0, PREVIEW_ROWS),
     total: rows.length,
     issues: parsed.issues,
+    skipped: parsed.skipped,
     ...(parsed.hasHeader !== undefined ? { hasHeader: parsed.hasHeader } : {}),
     ...(parsed.title ? { title: parsed.title } : {}),
   };
@@ -106,7 +112,7 @@ function toResult(parsed: ParsedText, options: TextFormatImportOptions): ImportR
   if (parsed.issues.length > 0) return failure(parsed.issues);
   const title = options.title || parsed.title;
   if (options.format === "gift") {
-    if (parsed.questions.length === 0) return noItemsFailure("questions");
+    if (parsed.questions.length === 0) return parsed.skipped.length > 0 ? failure(parsed.skipped) : noItemsFailure("questions");
     return { ok: true, value: questionsToStudySet(parsed.questions.map((entry) => entry.question), title) };
   }
   if (parsed.cards.length === 0) return noItemsFailure("cards");

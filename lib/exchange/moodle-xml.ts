@@ -36,6 +36,15 @@ function body(question: Question): { type: string; parts: string[] } {
           ...(question.pairs ?? []).map(
             (pair) => `<subquestion format="plain_text">${text(pair.left)}<answer>${text(pair.right)}</answer></subquestion>`,
           ),
+          // Moodle's own form for a distractor: a subquestion with no text.
+          ...(question.distractors ?? []).map((right) => `<subquestion format="plain_text">${text("")}<answer>${text(right)}</answer></subquestion>`),
+        ],
+      };
+    case "numeric":
+      return {
+        type: "numerical",
+        parts: [
+          `<answer fraction="100" format="plain_text">${text(String(question.answer ?? ""))}<tolerance>${question.tolerance ?? 0}</tolerance>${formatted("feedback", "")}</answer>`,
         ],
       };
     case "fill_in": {
