@@ -1,4 +1,5 @@
 import type { Question, StudySetContent } from "../generator/types";
+import { questionNames } from "./gift";
 import { slugify } from "./text";
 import type { ExportFile } from "./types";
 import { escapeXml, XML_DECLARATION } from "./xml";
@@ -68,11 +69,11 @@ function body(question: Question): { type: string; parts: string[] } {
   }
 }
 
-function moodleQuestion(question: Question): string {
+function moodleQuestion(question: Question, name: string): string {
   const specific = body(question);
   return [
     `  <question type="${specific.type}">`,
-    `    <name>${text(question.id)}</name>`,
+    `    <name>${text(name)}</name>`,
     `    ${formatted("questiontext", question.prompt)}`,
     `    ${formatted("generalfeedback", question.explanation)}`,
     "    <defaultgrade>1</defaultgrade>",
@@ -86,7 +87,8 @@ function moodleQuestion(question: Question): string {
 
 export function exportMoodleXml(content: StudySetContent): ExportFile {
   const category = `  <question type="category">\n    <category>${text(`$course$/top/${content.title.replace(/\//g, "-")}`)}</category>\n  </question>`;
-  const questions = content.questions.map(moodleQuestion);
+  const names = questionNames(content.questions);
+  const questions = content.questions.map((question, i) => moodleQuestion(question, names[i]));
   return {
     bytes: [XML_DECLARATION, "<quiz>", category, ...questions, "</quiz>", ""].join("\n"),
     filename: `${slugify(content.title)}-moodle.xml`,
