@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { assignmentSchema } from "@/lib/validations/assignment";
-import { readApiError } from "./api";
+import { ApiError, postJson } from "@/lib/api-client";
 
 // The browser's datetime-local values are local times; they are sent as ISO instants so the server
 // stores what the teacher meant whatever its own time zone.
@@ -71,11 +71,12 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
       setMessage({ kind: "error", text: "Some fields need fixing." });
       return;
     }
-    const response = await fetch("/api/teach/assignments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) });
-    if (!response.ok) {
-      const body = await readApiError(response);
-      for (const [path, messages] of Object.entries(body.fieldErrors ?? {})) setError(path as keyof AssignValues, { message: messages[0] });
-      setMessage({ kind: "error", text: body.error ?? "The quiz was not assigned." });
+    try {
+      await postJson("/api/teach/assignments", payload, "The quiz was not assigned.");
+    } catch (error) {
+      const refusal = error instanceof ApiError ? error : new ApiError(0, "The quiz was not assigned.");
+      for (const [path, messages] of Object.entries(refusal.fieldErrors)) setError(path as keyof AssignValues, { message: messages[0] });
+      setMessage({ kind: "error", text: refusal.message });
       return;
     }
     setMessage({ kind: "ok", text: "Quiz assigned." });

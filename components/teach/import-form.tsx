@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ImportPreview } from "@/lib/exchange";
 import { SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
-import { readApiError } from "./api";
+import { ApiError, postJson } from "@/lib/api-client";
 
 const PREVIEW_SHOWN = 50;
 const FORMAT_LABELS = { text: "Quizlet or Anki text", csv: "CSV", gift: "Moodle GIFT (quiz questions)" } as const;
@@ -21,38 +21,35 @@ export function ImportForm() {
   });
   const format = useWatch({ control, name: "format" });
 
-  async function post(url: string, values: ImportInput): Promise<Response | null> {
-    setError(undefined);
-    try {
-      return await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-    } catch {
+  /** The refusal as the form shows it; a failed connection is said as such. */
+  function showRefusal(failure: unknown, suffix = "") {
+    if (!(failure instanceof ApiError) || failure.status === 0) {
       setError({ text: "The connection failed. Nothing was saved.", lines: [] });
-      return null;
+      return;
     }
+    setError({ text: `${failure.fieldError("text") ?? failure.message}${suffix}`, lines: failure.issues });
   }
 
   async function onPreview(values: ImportInput) {
-    const response = await post("/api/teach/import/preview", values);
-    if (!response) return;
-    if (!response.ok) {
-      const body = await readApiError(response);
-      setError({ text: body.fieldErrors?.text?.[0] ?? body.error ?? "Could not read the file.", lines: [] });
-      return;
+    setError(undefined);
+    try {
+      const shown = await postJson<ImportPreview>("/api/teach/import/preview", values, "Could not read the file.");
+      setPreview(shown);
+      if (shown.title && !getValues("title")) setValue("title", shown.title);
+    } catch (failure) {
+      showRefusal(failure);
     }
-    const shown = (await response.json()) as ImportPreview;
-    setPreview(shown);
-    if (shown.title && !getValues("title")) setValue("title", shown.title);
   }
 
   async function onImport(values: ImportInput) {
-    const response = await post("/api/teach/import", values);
-    if (!response) return;
-    if (!response.ok) {
-      const body = await readApiError(response);
-      setError({ text: `${body.fieldErrors?.text?.[0] ?? body.error ?? "Could not import."} Nothing was saved.`, lines: body.issues ?? [] });
+    setError(undefined);
+    let id: string;
+    try {
+      ({ id } = await postJson<{ id: string }>("/api/teach/import", values, "Could not import."));
+    } catch (failure) {
+      showRefusal(failure, " Nothing was saved.");
       return;
     }
-    const { id } = (await response.json()) as { id: string };
     router.push(`/teach/sets/${id}/edit`);
   }
 

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
-import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import type { StudySetContent } from "@/lib/generator/types";
+import { contentOfRows } from "@/lib/study-sets/items";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exchange";
 
 // Card formats carry what a flashcard shows anyway. The quiz formats carry the answer key, and anyone may
@@ -43,9 +44,5 @@ async function contentOf(setId: string, set: { title: string; status: string; dr
     return { title: draft.title, flashcards: draft.flashcards, questions: draft.questions };
   }
   const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
-  return {
-    title: set.title,
-    flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
-    questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
-  };
+  return contentOfRows(set.title, rows);
 }

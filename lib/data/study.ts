@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Flashcard, Question } from "@/lib/generator";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import { startOfDay } from "@/lib/progress/days";
 import { serverTimeZone } from "@/lib/time-zone";
 import { buildQueue, newCardsLeftToday } from "@/lib/study/queue";
@@ -41,7 +41,7 @@ export async function getStudySet(learner: Learner, setId: string): Promise<Stud
 /** The quote behind one flashcard of a set, for "Show source". Questions are left out: their quote can give the answer away. */
 export async function getCardQuote(setId: string, itemKey: string): Promise<string | null> {
   const item = await db.studyItem.findFirst({ where: { setId, itemKey, kind: "FLASHCARD" }, select: { data: true } });
-  return item ? (JSON.parse(item.data) as Flashcard).source.quote : null;
+  return item ? decodeFlashcard(item.data).source.quote : null;
 }
 
 export type SessionCard = {
@@ -102,7 +102,7 @@ export async function getStudySession(
   const stateById = new Map(states.map((state) => [state.itemId, state]));
   const cards = queue.map(({ itemId, isNew }) => {
     const item = itemById.get(itemId)!;
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     const state = stateById.get(itemId);
     return {
       itemId,
@@ -128,14 +128,14 @@ export async function getStudySettings(learner: Learner): Promise<{ newCardsPerD
 /** Cloze cards as prompts only: the missing words stay on the server until the learner answers. */
 export type ClozePrompt = { itemId: string; itemKey: string; prompt: string; section: string };
 
-export async function listClozePrompts(setId: string): Promise<ClozePrompt[]> {
+export async function listClozePrompts(setId: string, learner: Learner): Promise<ClozePrompt[]> {
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, itemKey: true, data: true },
   });
   return items.map((item) => {
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     return { itemId: item.id, itemKey: item.itemKey, prompt: card.front, section: card.source.section };
   });
 }
@@ -143,14 +143,14 @@ export async function listClozePrompts(setId: string): Promise<ClozePrompt[]> {
 /** Matching rounds: fronts and shuffled backs; which back belongs to which front is checked on the server. */
 export type MatchRound = { fronts: { itemId: string; text: string }[]; backs: string[] };
 
-export async function listMatchRounds(setId: string, roundSize = 5): Promise<MatchRound[]> {
+export async function listMatchRounds(setId: string, learner: Learner, roundSize = 5): Promise<MatchRound[]> {
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true },
   });
   const cards = items
-    .map((item) => ({ itemId: item.id, card: JSON.parse(item.data) as Flashcard }))
+    .map((item) => ({ itemId: item.id, card: decodeFlashcard(item.data) }))
     .filter(({ card }) => card.back.length <= 120);
   const rounds: MatchRound[] = [];
   for (let start = 0; start < cards.length; start += roundSize) {
@@ -166,14 +166,14 @@ export async function listMatchRounds(setId: string, roundSize = 5): Promise<Mat
 /** stage: see lib/study/learn-stages.ts (0 = not answered right yet). */
 export type LearnQuestion = { itemId: string; prompt: string; choices: string[]; stage: number };
 
-export async function listLearnQuestions(setId: string, learner: { id: string }): Promise<LearnQuestion[]> {
+export async function listLearnQuestions(setId: string, learner: Learner): Promise<LearnQuestion[]> {
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice" },
+    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice", set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true, learning: { where: { userId: learner.id }, select: { stage: true } } },
   });
   return items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
+    const question = decodeQuestion(item.data);
     return { itemId: item.id, prompt: question.prompt, choices: question.choices ?? [], stage: item.learning[0]?.stage ?? 0 };
   });
 }

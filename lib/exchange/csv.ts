@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import type { StudySetContent } from "../generator/types";
 import type { ParsedCard } from "./imported-items";
+import { restoreFormulaCell, spreadsheetCsv } from "./spreadsheet-cells";
 import { LineCounter, type Steps } from "./steps";
 import { slugify } from "./text";
 import type { ExportFile, ImportIssue } from "./types";
@@ -9,8 +10,7 @@ export const CSV_COLUMNS = ["Front", "Back", "Explanation", "Source"] as const;
 
 export function exportCsv(content: StudySetContent): ExportFile {
   const rows = content.flashcards.map((card) => [card.front, card.back, card.explanation, card.source.quote]);
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", quotes: false });
-  return { bytes: csv + "\r\n", filename: `${slugify(content.title)}.csv`, mimeType: "text/csv; charset=utf-8" };
+  return { bytes: spreadsheetCsv(CSV_COLUMNS, rows), filename: `${slugify(content.title)}.csv`, mimeType: "text/csv; charset=utf-8" };
 }
 
 export type CsvImportOptions = {
@@ -113,9 +113,10 @@ export function* csvSteps(text: string, options: CsvImportOptions = {}): Steps<C
   const columns = (hasHeader ? detected : null) ?? { front: 0, back: 1, explanation: -1 };
   const cards: ParsedCard[] = [];
   for (const row of hasHeader ? rows.slice(1) : rows) {
-    const front = (row.cells[columns.front] ?? "").trim();
-    const back = (row.cells[columns.back] ?? "").trim();
-    const explanation = columns.explanation >= 0 ? (row.cells[columns.explanation] ?? "").trim() : "";
+    const cell = (index: number) => restoreFormulaCell((row.cells[index] ?? "").trim()).trim();
+    const front = cell(columns.front);
+    const back = cell(columns.back);
+    const explanation = columns.explanation >= 0 ? cell(columns.explanation) : "";
     if (row.cells.length < 2) issues.push({ line: row.line, message: "expected at least two columns (term and definition)" });
     else if (!front) issues.push({ line: row.line, message: "the term is empty" });
     else if (!back) issues.push({ line: row.line, message: "the definition is empty" });

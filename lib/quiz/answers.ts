@@ -2,14 +2,16 @@ import { db } from "@/lib/db";
 import { gradeAnswer } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import { responseSchemas, type AnswerResponse, type MatchingResponse } from "@/lib/validations/quiz";
-import { QuizError, attemptNotFound } from "./errors";
+import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
+import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
-import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
+import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { QuizUser, SubmitAnswerResult } from "./types";
 import { feedbackFor } from "./view";
 
 function refuse(message: string): never {
-  throw new QuizError(422, message);
+  throw new HttpError(422, message);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
@@ -63,11 +65,11 @@ export async function submitAnswer(
     if (!member) throw attemptNotFound();
   }
   if (!(JSON.parse(attempt.questionOrder) as string[]).includes(itemId)) {
-    throw new QuizError(404, "That question is not part of this quiz.");
+    throw new HttpError(404, "That question is not part of this quiz.");
   }
   const reveals = attempt.assignment ? attempt.assignment.showAnswers : true;
   const item = await db.studyItem.findUniqueOrThrow({ where: { id: itemId }, select: { data: true } });
-  const question = parseQuestion(item.data);
+  const question = decodeQuestion(item.data);
 
   const stored = () => db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } });
   const asResult = (row: { response: string; correct: boolean }): SubmitAnswerResult => ({
@@ -78,9 +80,9 @@ export async function submitAnswer(
 
   const existing = await stored();
   if (existing) return asResult(existing);
-  if (attempt.submittedAt) throw new QuizError(409, "This quiz is already submitted; answers can no longer change.");
+  if (attempt.submittedAt) throw new HttpError(409, "This quiz is already submitted; answers can no longer change.");
   if (await finishIfExpired(attempt, now)) {
-    throw new QuizError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
+    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.", "time_up");
   }
 
   const order = (JSON.parse(attempt.choiceOrder) as ChoiceOrder)[itemId];

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
-import { QuizError, attemptNotFound } from "./errors";
+import { HttpError } from "@/lib/errors";
+import { attemptNotFound } from "./errors";
 import type { QuizUser } from "./types";
 
 export type AttemptSummary = {
@@ -41,7 +42,7 @@ export async function summarize(attemptId: string): Promise<AttemptSummary> {
     where: { id: attemptId },
     select: { id: true, score: true, total: true, submittedAt: true, late: true, _count: { select: { answers: true } } },
   });
-  if (!attempt.submittedAt) throw new QuizError(409, "This attempt is not submitted yet.");
+  if (!attempt.submittedAt) throw new HttpError(409, "This attempt is not submitted yet.");
   const score = attempt.score ?? 0;
   return {
     attemptId: attempt.id,

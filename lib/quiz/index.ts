@@ -1,6 +1,5 @@
 // The quiz engine: practice quizzes and assignment attempts, graded on the server. No Next.js here;
 // routes and pages call these with the user they established through lib/auth/guard.
-export { QuizError } from "./errors";
 export { finishAttempt, DEADLINE_GRACE_MS, type AttemptSummary } from "./finish";
 export { getAttemptView } from "./view";
 export { submitAnswer } from "./answers";

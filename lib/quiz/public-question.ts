@@ -15,10 +15,6 @@ export type PublicQuestion =
 /** Per question, the option order this attempt shows (choices, matching right side, or ordering items). */
 export type ChoiceOrder = Record<string, string[]>;
 
-export function parseQuestion(data: string): Question {
-  return JSON.parse(data) as Question;
-}
-
 /** The options of a question in an order that gives nothing away; `shuffleChoices` only affects multiple choice. */
 export function drawOptionOrder(question: Question, random: () => number, shuffleChoices: boolean): string[] | null {
   switch (question.type) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { HttpError } from "@/lib/errors";
 import { submitAnswerSchema } from "@/lib/validations/quiz";
 import {
-  QuizError,
   finishAttempt,
   getAttemptView,
   retryMissed,
@@ -18,10 +18,10 @@ import { QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-f
 const SECRETS = QUESTIONS.flatMap((q) => [q.explanation, q.source.quote]);
 const keyFields = /"(answer|accepted|pairs|items|explanation|source|expected|correct)"/;
 
-async function refusal(promise: Promise<unknown>): Promise<QuizError> {
+async function refusal(promise: Promise<unknown>): Promise<HttpError> {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(QuizError);
-  return error as QuizError;
+  expect(error).toBeInstanceOf(HttpError);
+  return error as HttpError;
 }
 
 async function startPractice() {
@@ -213,6 +213,7 @@ describe("assignment attempts", () => {
     const error = await refusal(submitAnswer(student, attemptId, await itemIdOf(setId, "q-tf"), false, afterDeadline));
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/Time is up/);
+    expect(error.code).toBe("time_up");
     const finished = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: true } });
     expect(finished).toMatchObject({ score: 1, total: 5, late: false });
     expect(finished.submittedAt?.getTime()).toBe(row.deadline?.getTime());

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
-import { QuizError, attemptNotFound } from "./errors";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
+import { attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
-import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
+import { drawOptionOrder, type ChoiceOrder } from "./public-question";
 import { seededRandom } from "@/lib/generator";
 import { seededShuffle } from "./shuffle";
 import type { QuizUser } from "./types";
@@ -36,7 +38,7 @@ function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions:
   const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
   const choiceOrder: ChoiceOrder = {};
   for (const row of ordered) {
-    const order = drawOptionOrder(parseQuestion(row.data), random, shuffleChoices);
+    const order = drawOptionOrder(decodeQuestion(row.data), random, shuffleChoices);
     if (order) choiceOrder[row.id] = order;
   }
   return { questionOrder: ordered.map((row) => row.id), choiceOrder };
@@ -76,12 +78,12 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
     const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
-    if (!set) throw new QuizError(404, "That study set was not found.");
+    if (!set) throw new HttpError(404, "That study set was not found.");
     // One open practice quiz per set: a double click or a second tab resumes it instead of starting another.
     const open = await openPracticeAttempt(tx, user.id, setId);
     if (open) return { attemptId: open.id, resumed: true };
     const all = await listQuestions(tx, setId, pick.itemIds);
-    if (all.length === 0) throw new QuizError(409, "This study set has no quiz questions yet.");
+    if (all.length === 0) throw new HttpError(409, "This study set has no quiz questions yet.");
     const random = seededRandom(`${seed}:pick`);
     const rows = pick.itemIds ? all : pickPracticeQuestions(all, pick.count ?? DEFAULT_PRACTICE_QUESTIONS, random);
     const attemptId = await createAttempt(tx, {
@@ -103,11 +105,11 @@ export async function retryMissed(user: QuizUser, attemptId: string, options: St
     select: { setId: true, assignmentId: true, submittedAt: true, questionOrder: true, answers: { where: { correct: true }, select: { itemId: true } } },
   });
   if (!attempt) throw attemptNotFound();
-  if (attempt.assignmentId) throw new QuizError(409, "Retrying missed questions is for practice quizzes.");
-  if (!attempt.submittedAt) throw new QuizError(409, "Finish this quiz before retrying the questions you missed.");
+  if (attempt.assignmentId) throw new HttpError(409, "Retrying missed questions is for practice quizzes.");
+  if (!attempt.submittedAt) throw new HttpError(409, "Finish this quiz before retrying the questions you missed.");
   const right = new Set(attempt.answers.map((answer) => answer.itemId));
   const missed = (JSON.parse(attempt.questionOrder) as string[]).filter((id) => !right.has(id));
-  if (missed.length === 0) throw new QuizError(409, "Nothing to retry: you got every question right.");
+  if (missed.length === 0) throw new HttpError(409, "Nothing to retry: you got every question right.");
   return startPractice(user, attempt.setId, { itemIds: missed }, options);
 }
 
@@ -126,8 +128,8 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
     const assignment = await tx.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
     });
-    if (!assignment) throw new QuizError(404, "That assignment was not found.");
-    if (now < assignment.opensAt) throw new QuizError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
+    if (!assignment) throw new HttpError(404, "That assignment was not found.");
+    if (now < assignment.opensAt) throw new HttpError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
     const attempts = await tx.quizAttempt.findMany({
       where: { assignmentId, userId: user.id },
       select: { id: true, submittedAt: true, deadline: true },
@@ -139,10 +141,10 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
     }
     if (attempts.length >= assignment.attemptsAllowed) {
       const plural = assignment.attemptsAllowed === 1 ? "attempt" : "attempts";
-      throw new QuizError(409, `You have used your ${assignment.attemptsAllowed} ${plural} at this assignment.`);
+      throw new HttpError(409, `You have used your ${assignment.attemptsAllowed} ${plural} at this assignment.`);
     }
     const rows = await listQuestions(tx, assignment.setId);
-    if (rows.length === 0) throw new QuizError(409, "This assignment has no questions.");
+    if (rows.length === 0) throw new HttpError(409, "This assignment has no questions.");
     const deadline = assignment.timeLimitMinutes ? new Date(now.getTime() + assignment.timeLimitMinutes * 60_000) : null;
     const attemptId = await createAttempt(tx, {
       userId: user.id,

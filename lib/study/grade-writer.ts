@@ -1,7 +1,7 @@
 import { v7 as timeOrderedId } from "uuid";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleSetSql } from "@/lib/data/study-sets";
+import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive

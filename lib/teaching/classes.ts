@@ -1,16 +1,13 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
+import { requireRole } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, notFoundError } from "@/lib/errors";
 import type { AssignmentInput } from "@/lib/validations/assignment";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/validations/classroom";
 
 type Actor = Pick<SessionUser, "id" | "role">;
-
-function requireRole(user: Actor, role: SessionUser["role"], message: string): void {
-  if (user.role !== role) throw new HttpError(403, message);
-}
 
 export function newJoinCode(): string {
   let code = "";

@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/guard";
 import { importSliced, previewImportSliced, type CardImportOptions, type ImportPreview, type ImportResult } from "@/lib/exchange";
 import type { StudySetContent } from "@/lib/generator/types";
 import type { ImportInput } from "@/lib/validations/import";
-import { createDraft } from "./study-sets";
+import { createDraft } from "@/lib/study-sets/drafts";
 
 // Imports from Quizlet/Anki text, CSV and GIFT land as a DRAFT the teacher reviews like a generated one.
 

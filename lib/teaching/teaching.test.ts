@@ -26,7 +26,7 @@ function futureAssignment(classId: string, setId: string) {
     showAnswers: true,
   });
 }
-import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "./study-sets";
+import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "@/lib/study-sets/drafts";
 
 // Integration tests on the real SQLite test database: each test makes its own users.
 

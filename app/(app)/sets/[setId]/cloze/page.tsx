@@ -12,7 +12,7 @@ export default async function ClozePage({ params }: { params: Promise<{ setId: s
   const user = await requireUser(undefined, `/sets/${setId}/cloze`);
   const set = await getStudySet(user, setId);
   if (!set) notFound();
-  const prompts = await listClozePrompts(set.id);
+  const prompts = await listClozePrompts(set.id, user);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <PracticeHeader setId={set.id} setTitle={set.title} title="Cloze practice" text="Type the words missing from each sentence of the article." />

@@ -12,7 +12,7 @@ export default async function MatchPage({ params }: { params: Promise<{ setId: s
   const user = await requireUser(undefined, `/sets/${setId}/match`);
   const set = await getStudySet(user, setId);
   if (!set) notFound();
-  const rounds = await listMatchRounds(set.id);
+  const rounds = await listMatchRounds(set.id, user);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <PracticeHeader setId={set.id} setTitle={set.title} title="Matching practice" text="Pair each prompt with its answer, five at a time." />

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
 import { ArticleError, checkArticleText, decodeArticleBytes } from "@/lib/generator";
 import { HttpError } from "@/lib/errors";
+import { readFormData } from "@/lib/http-body";
 import { previewArticle } from "@/lib/teaching/article-preview";
 import { MAX_UPLOAD_BYTES } from "@/lib/validations/study-set";
 
@@ -12,12 +13,12 @@ const FORM_OVERHEAD = 16 * 1024;
 const TOO_LARGE = "The file is larger than 1 MB; split it into smaller articles.";
 
 async function readArticleFrom(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES * 4 + FORM_OVERHEAD) throw new HttpError(413, TOO_LARGE);
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
-    throw new HttpError(400, "Send the article as a form with a text or a file field.");
+    form = await readFormData(request, MAX_UPLOAD_BYTES * 4 + FORM_OVERHEAD, TOO_LARGE);
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 400) throw new HttpError(400, "Send the article as a form with a text or a file field.");
+    throw error;
   }
   const file = form.get("file");
   if (file instanceof File && file.size > 0) {

@@ -7,7 +7,7 @@ function describe(response: Feedback["response"]): string {
 }
 
 /** What the learner is told after answering: right or not, the right answer, why, and where the article says so. */
-export function AnswerFeedback({ result }: { result: Feedback }) {
+export function QuestionFeedback({ result }: { result: Feedback }) {
   if (result.status === "recorded") {
     return <p className="font-medium text-slate-800">Answer recorded: {describe(result.response)}</p>;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { canViewSet, visibleSetSql } from "./study-sets";
+import { canViewSet, visibleSetSql } from "./visibility";
 
 // The visibility rule exists twice: as a Prisma filter (pages, queues) and as SQL (the grade hot
 // path). Against the real test database, every kind of set and viewer must get the same answer.

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { readApiError } from "./api";
+import { ApiError, postJson } from "@/lib/api-client";
 
 export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
   const router = useRouter();
@@ -18,13 +18,13 @@ export function JoinClassForm({ initialCode = "" }: { initialCode?: string }) {
       setMessage({ kind: "error", text: "Enter the join code." });
       return;
     }
-    const response = await fetch("/api/classes/join", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-    if (!response.ok) {
-      const body = await readApiError(response);
-      setMessage({ kind: "error", text: body.fieldErrors?.code?.[0] ?? body.error ?? "Could not join." });
+    let joined: { name: string };
+    try {
+      joined = await postJson<{ name: string }>("/api/classes/join", values, "Could not join.");
+    } catch (error) {
+      setMessage({ kind: "error", text: error instanceof ApiError ? (error.fieldError("code") ?? error.message) : "Could not join." });
       return;
     }
-    const joined = (await response.json()) as { name: string };
     setMessage({ kind: "ok", text: `You joined ${joined.name}.` });
     router.push("/classes");
     router.refresh();

@@ -1,6 +1,6 @@
 import type { PracticeResult } from "@/lib/study/practice";
 
-export function AnswerFeedback({ result, setId }: { result: PracticeResult; setId: string }) {
+export function PracticeFeedback({ result, setId }: { result: PracticeResult; setId: string }) {
   return (
     <div className={`rounded-md border p-3 text-sm ${result.correct ? "border-green-600 bg-green-50" : "border-red-600 bg-red-50"}`}>
       <p className="font-semibold">
