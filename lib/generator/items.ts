@@ -22,6 +22,11 @@ function difficultyByLength(answer: string): Difficulty {
   return words <= 8 ? "medium" : "hard";
 }
 
+/** A stable key for the sentence an item was made from: whitespace, case and punctuation do not change it. */
+export function sourceKeyOf(source: Source): string {
+  return `s-${hashString(normalizeForCompare(source.quote))}`;
+}
+
 export function makeCard(fields: {
   kind: FlashcardKind;
   material: Material;
@@ -40,10 +45,11 @@ export function makeCard(fields: {
     explanation: fields.explanation,
     difficulty: fields.difficulty ?? difficultyByLength(fields.back),
     source: fields.source,
+    sourceKey: sourceKeyOf(fields.source),
   };
 }
 
-type QuestionFields = Omit<Question, "id" | "difficulty"> & { difficulty?: Difficulty };
+type QuestionFields = Omit<Question, "id" | "difficulty" | "sourceKey"> & { difficulty?: Difficulty };
 
 function defaultDifficulty(q: QuestionFields): Difficulty {
   switch (q.type) {
@@ -70,6 +76,7 @@ export function makeQuestion(fields: QuestionFields): Question {
     explanation: fields.explanation,
     difficulty: fields.difficulty ?? defaultDifficulty(fields),
     source: fields.source,
+    sourceKey: sourceKeyOf(fields.source),
   };
   if (fields.choices) question.choices = fields.choices;
   if (fields.answer !== undefined) question.answer = fields.answer;

@@ -147,7 +147,8 @@ export function acceptedVariants(term: string, sentence: string): string[] {
   const variants = new Set<string>();
   const withoutArticle = term.replace(/^(?:the|a|an)\s+/i, "");
   variants.add(withoutArticle);
-  variants.add(term.replace(/[.’']/g, ""));
+  // "U.S." → "US", but a decimal point stays: "$1.25" must never become "$125".
+  variants.add(term.replace(/(?<!\d)\.|\.(?!\d)|[’']/g, ""));
   const acronym = sentence.match(new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(([A-Z][A-Z.]{1,9})\\)`))?.[1];
   if (acronym) variants.add(acronym);
   if (/^(?:early|mid-?|late)\s+\d{4}$/i.test(term)) variants.add(term.replace(/^\S+\s+/, ""));
