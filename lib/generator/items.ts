@@ -1,7 +1,7 @@
 // Builders for flashcards and questions, and the quality rules every item must pass.
 
 import type { Difficulty, Flashcard, FlashcardKind, Material, Question, Source } from "./types";
-import { containsWords, hashString, normalizeForCompare, seededRandom, seededShuffle, wordCount } from "./text";
+import { collapseWhitespace, containsWords, hashString, normalizeForCompare, seededRandom, seededShuffle, wordCount } from "./text";
 
 export type Items = { flashcards: Flashcard[]; questions: Question[] };
 
@@ -86,6 +86,36 @@ export function makeQuestion(fields: QuestionFields): Question {
   return question;
 }
 
+const DATE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|early|mid|late)\b\.?/gi;
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * The form of a short answer: figures and month or season words stand for any other, the rest
+ * (unit, currency, punctuation) must match: "12,000 acre-feet" and "9,500 acre-feet" share a form,
+ * "March 2019" and "2018" do not.
+ */
+export function formOf(text: string): string {
+  return collapseWhitespace(text).replace(DATE_WORD, "M").replace(FIGURE, "#").replace(/#\s*(?:#\s*)+/g, "#").toLowerCase();
+}
+
+function largestFigure(text: string): number {
+  return Math.max(...(text.match(FIGURE) ?? ["0"]).map((n) => Number(n.replace(/,(?=\d{3}\b)/g, "").replace(",", "."))));
+}
+
+/**
+ * A distractor of the answer's kind and form: a figure for a figure with the same unit, currency
+ * and date shape, never an impossible share (over 100 percent) against a real one; a word answer
+ * never gets a bare number. Long answers (claims, definitions) are free in form.
+ */
+export function sameForm(answer: string, candidate: string): boolean {
+  if (wordCount(answer) > 6) return true;
+  if (!/\d/.test(answer)) return !/^[\d\s.,%]+$/.test(candidate.trim());
+  if (formOf(candidate) !== formOf(answer)) return false;
+  const share = /%|percent|per cent|por ciento|pour cent|prozent/i.test(answer) && largestFigure(answer) <= 100;
+  return !share || largestFigure(candidate) <= 100;
+}
+
 /**
  * Up to `count` distractors that differ from the answer and from each other once normalised.
  * `preferred` candidates (the most parallel ones) are tried before the rest of the pool.
@@ -105,7 +135,7 @@ export function pickDistractors(
     for (const candidate of candidates) {
       const key = normalizeForCompare(candidate);
       if (!key || taken.has(key)) continue;
-      if ((exclude && containsWords(exclude, candidate)) || !accept(candidate)) continue;
+      if ((exclude && containsWords(exclude, candidate)) || !sameForm(answer, candidate) || !accept(candidate)) continue;
       taken.add(key);
       picked.push(candidate);
       if (picked.length === count) return picked;

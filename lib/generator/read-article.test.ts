@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "./dates";
 import { parseExpertLine, readArticle, type Block, type Section } from "./read-article";
-import { readSample } from "./test-helpers";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FIXTURES_DIR, readSample } from "./test-helpers";
 
 function blocksOf(sections: Section[], kind: Block["kind"]) {
   return sections.flatMap((s) => s.blocks.filter((b) => b.kind === kind));
@@ -77,7 +79,7 @@ describe("readArticle", () => {
       "The city council voted on Tuesday to keep the congestion charge",
     );
     expect(readArticle("**A Bold Title**\n\nBody text here.\n").title).toBe("A Bold Title");
-    expect(readArticle("Short lead line.\n\n# Later Heading\n\nText.\n").title).toBe("Short lead line");
+    expect(readArticle("Short lead line.\n\n## Later Heading\n\nText.\n").title).toBe("Short lead line");
   });
 
   it("reads blockquotes, wrapped list items, code fences and single-dash alignment rows", () => {
@@ -119,5 +121,20 @@ describe("findDates", () => {
     expect(findDates("amended in early 2024 and again on June 5, 2025").map((d) => d.text)).toEqual(["early 2024", "June 5, 2025"]);
     expect(findDates("landed on 16 January 2026").map((d) => [d.year, d.month, d.day])).toEqual([[2026, 1, 16]]);
     expect(findDates("cost 2024 million, by the 2040s, 1500%")).toEqual([]);
+  });
+});
+
+describe("the article's title", () => {
+  it("is the whole headline line, however long, and the headline is not glued onto the lead", () => {
+    const text = readFileSync(path.join(FIXTURES_DIR, "harbor-desalination-dispute.txt"), "utf8");
+    const article = readArticle(text);
+    expect(article.title).toBe("Port Calder's Council Rejects the Regional Water Board's Offer to Share the Costs of a New Desalination Plant");
+    const lead = article.sections[0].blocks[0];
+    expect(lead.kind === "paragraph" && lead.sentences[0].startsWith("Port Calder's city council voted 7 to 2")).toBe(true);
+  });
+
+  it("is the first `# ` heading even after a byline", () => {
+    const article = readArticle("By Ana Ruiz, staff writer\n\n# Night Trains Return to the Alps After Twenty Years of Absence\n\nThe first night train in two decades left Zurich on Sunday. It reached Vienna at dawn.\n");
+    expect(article.title).toBe("Night Trains Return to the Alps After Twenty Years of Absence");
   });
 });
