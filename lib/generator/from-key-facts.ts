@@ -60,7 +60,7 @@ export function collectTermPools(article: Article): TermPools {
   };
   for (const section of article.sections) {
     for (const block of section.blocks) {
-      if (block.kind === "paragraph") block.sentences.forEach((s) => add(displayText(s)));
+      if (block.kind === "paragraph") block.statements.forEach((s) => s && add(s));
       if (block.kind !== "list") continue;
       for (const item of block.items) {
         add(item.text);
@@ -223,8 +223,9 @@ export function sentenceFactItems(article: Article, pools: TermPools, seed: stri
   for (const section of article.sections) {
     for (const block of section.blocks) {
       if (block.kind !== "paragraph") continue;
-      for (const sentence of block.sentences) {
-        const text = displayText(sentence);
+      for (const [index, sentence] of block.sentences.entries()) {
+        const text = block.statements[index];
+        if (!text) continue;
         if (text.split(/\s+/).length > 45) continue;
         const term = pickKeyTerm(text);
         if (!term || (term.kind !== "quote" && term.kind !== "number")) continue;

@@ -40,3 +40,80 @@ describe("distractors of the same kind and form", () => {
     for (const q of when) expect(new Set(q.choices?.map(formOf)).size, q.prompt).toBe(1);
   });
 });
+
+/** What a learner reads as the statement: the prompt without its "True or false:" style frame and list context. */
+function statementOf(text: string): string {
+  return text
+    .replace(/^(?:fill in the (?:blank|date)|true or false|which completes the statement\?|when\?)\s*:?\s*(?:according to the table,\s*)?/i, "")
+    .replace(/^[^:]{2,60}:\s+(?=[A-Z“"])/, (m) => (/_{3,}/.test(m) ? m : ""));
+}
+
+function statements(set: StudySetContent): string[] {
+  return [
+    ...set.flashcards.filter((c) => c.front.includes("_____")).map((c) => c.front),
+    ...set.questions.filter((q) => q.type === "true_false" || q.prompt.includes("_____")).map((q) => q.prompt),
+    ...set.questions.flatMap((q) => q.items ?? []),
+  ].map(statementOf);
+}
+
+describe("context: every statement stands alone", () => {
+  it("never starts with an unresolved It/She/They/This", () => {
+    const leaning = articles.flatMap(([name, set]) =>
+      statements(set)
+        .filter((s) => /^(?:it|its|she|he|her|his|they|their|them|this|that|these|those)\b/i.test(s))
+        .map((s) => `${name}: ${s}`),
+    );
+    expect(leaning).toEqual([]);
+  });
+
+  it("names the person or thing a pronoun stood for, from the sentences before it", () => {
+    const harbor = setOf("harbor-desalination-dispute.txt");
+    expect(harbor.flashcards.map((c) => c.front)).toContain(
+      "Mayor Elena Ruiz said the board wanted a guaranteed _____ a year for agriculture, even in years when the city's own reservoirs run low.",
+    );
+    expect(statements(harbor).some((s) => s.startsWith("The vote also deepens a quarrel"))).toBe(true);
+    const battery = setOf("battery-ageing-explainer.txt");
+    expect(statements(battery).some((s) => s.startsWith("Iron phosphate cells’ drawback is a lower specific energy"))).toBe(true);
+  });
+});
+
+describe("dates and blanks", () => {
+  it("never blanks part of a token: a date's year, a decade's digits, a number glued to a unit", () => {
+    const cut = articles.flatMap(([name, set]) =>
+      [...set.flashcards.map((c) => c.front), ...set.questions.map((q) => q.prompt)]
+        .filter((t) => /[\p{L}\p{N}][-–]?_{3,}|_{3,}(?!['’]s\b)[-–]?[\p{L}\p{N}]/u.test(t))
+        .map((t) => `${name}: ${t}`),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it("reads ISO dates, decades and school years as whole dates", () => {
+    const harbor = setOf("harbor-desalination-dispute.txt");
+    expect(harbor.questions.some((q) => q.type === "fill_in" && q.answer === "2023-09-15")).toBe(true);
+    const telegraph = setOf("telegraph-history.md");
+    expect(telegraph.flashcards.some((c) => c.back === "1790s" && c.front.startsWith("In the _____, the French engineer Claude Chappe"))).toBe(true);
+  });
+});
+
+describe("ordering", () => {
+  const orderings = articles.flatMap(([name, set]) => set.questions.filter((q) => q.type === "ordering").map((q) => [name, q] as const));
+
+  it("has at least three items, each a clean statement with no date left in it", () => {
+    expect(orderings.length).toBeGreaterThan(5);
+    for (const [name, q] of orderings) {
+      expect(q.items?.length, `${name}: ${q.prompt}`).toBeGreaterThanOrEqual(3);
+      for (const item of q.items ?? []) {
+        expect(item, name).toMatch(/^[\p{Lu}"“]/u);
+        expect(item, name).not.toMatch(/\s[,;]|[,;:]\s*[.?!]\s*$|\b(?:since|before|than|of|in|on|the|by|desde|de)\s*\.$/i);
+      }
+    }
+  });
+
+  it("orders only real events: not a comparison, a start or a deadline", () => {
+    const harbor = orderings.filter(([name]) => name === "harbor-desalination-dispute.txt").flatMap(([, q]) => q.items ?? []);
+    expect(harbor).toContain("Port Calder introduced mandatory water restrictions.");
+    expect(harbor.some((item) => /quarrel|demand rising|simmered/.test(item))).toBe(false);
+    const glaciers = orderings.filter(([name]) => name === "glaciares-andes.es.md").flatMap(([, q]) => q.items ?? []);
+    expect(glaciers.some((item) => /megasequía|antes de/.test(item))).toBe(false);
+  });
+});

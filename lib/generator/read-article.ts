@@ -2,9 +2,15 @@
 // pipe tables and expert positions. Every `raw` field is an exact slice of an input line, so
 // items built from it can quote the article verbatim.
 
+import { resolveContext } from "./context";
+import { addProseExperts } from "./prose-experts";
 import { displayText, escapeRegExp, trimTerminalPunctuation, wordCount } from "./text";
 
-export type Paragraph = { kind: "paragraph"; raw: string; sentences: string[] };
+/**
+ * `statements[i]` is `sentences[i]` as it can stand alone (display text, an opening "She"/"It" resolved
+ * from the text before it), or "" when it leans on something no rewrite can name.
+ */
+export type Paragraph = { kind: "paragraph"; raw: string; sentences: string[]; statements: string[] };
 export type ListItem = { raw: string; text: string };
 export type List = { kind: "list"; intro: string; items: ListItem[] };
 export type TableRow = { raw: string; cells: string[] };
@@ -18,8 +24,10 @@ export type Expert = {
   raw: string;
   /** The first sentence of the paragraph that states the expert's position ("" if none). */
   position: string;
-  /** True when the position is written on the name line itself ("Name – Affiliation: position"). */
+  /** True when the position is written on the name line itself ("Name – Affiliation: position") or in the same sentence. */
   inline: boolean;
+  /** The expert's position in the organisation when the article gives it ("a glaciologist"). */
+  role?: string;
 };
 export type Block = Paragraph | List | Table | Expert;
 export type Section = { heading: string; blocks: Block[] };
@@ -252,7 +260,8 @@ class SectionBuilder {
     const blocks = this.current.blocks;
     const last = blocks[blocks.length - 1];
     if (last?.kind === "expert" && !last.position) last.position = splitSentences(raw)[0] ?? "";
-    blocks.push({ kind: "paragraph", raw, sentences: splitSentences(raw) });
+    const sentences = splitSentences(raw);
+    blocks.push({ kind: "paragraph", raw, sentences, statements: sentences.map((s) => displayText(s)) });
   }
 
   /** The paragraph just before a list introduces it when it ends with a colon. */
@@ -379,6 +388,9 @@ export function readArticle(input: string): Article {
   builder.flush();
   const sections = builder.sections.filter((s, index) => index > 0 || s.blocks.length > 0);
   for (const section of sections) if (BACK_MATTER.test(section.heading)) section.blocks = [];
+  addProseExperts(sections);
+  const people = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "expert" ? [b.name] : [])));
+  resolveContext({ title: "", sections }, people);
   return { title: deriveTitle(sections, firstH1 || (firstLine === "heading" ? firstHeading : "")), sections };
 }
 
