@@ -206,6 +206,49 @@ function questionIsValid(q: Question): boolean {
   }
 }
 
+const trueFalseGroups = new WeakMap<Question, string>();
+
+/**
+ * A true statement and, when the article allows a really false one, its false counterpart. Both go
+ * into the bank for now; `balanceTrueFalse` keeps one of the two so that about half the set is false.
+ */
+export function trueFalsePair(group: string, truth: Question, falsehood?: Question): Question[] {
+  if (!falsehood) return [truth];
+  trueFalseGroups.set(truth, group);
+  trueFalseGroups.set(falsehood, group);
+  return [truth, falsehood];
+}
+
+/** Keeps one statement of each true/false pair, choosing false for about half of all true/false questions. */
+export function balanceTrueFalse(questions: Question[]): Question[] {
+  const pairs = new Map<string, Question[]>();
+  let singlesFalse = 0;
+  let singles = 0;
+  for (const q of questions) {
+    if (q.type !== "true_false") continue;
+    const group = trueFalseGroups.get(q);
+    if (group === undefined) {
+      singles++;
+      if (q.answer === false) singlesFalse++;
+    } else pairs.set(group, [...(pairs.get(group) ?? []), q]);
+  }
+  const whole = [...pairs.entries()].filter(([, qs]) => qs.length === 2);
+  for (const [, qs] of pairs) {
+    if (qs.length !== 1) continue;
+    singles++;
+    if (qs[0].answer === false) singlesFalse++;
+  }
+  const total = singles + whole.length;
+  const wantFalse = Math.min(whole.length, Math.max(0, Math.round(total / 2) - singlesFalse));
+  const order = whole.sort(([a], [b]) => (hashString(a) < hashString(b) ? -1 : 1));
+  const dropped = new Set<Question>();
+  order.forEach(([, qs], index) => {
+    const keepFalse = index < wantFalse;
+    for (const q of qs) if ((q.answer === false) !== keepFalse) dropped.add(q);
+  });
+  return questions.filter((q) => !dropped.has(q));
+}
+
 /** Drops broken items and duplicates (same id, same card sides, or same prompt). */
 export function applyQualityRules(items: Items): Items {
   const seenCards = new Set<string>();
@@ -222,5 +265,5 @@ export function applyQualityRules(items: Items): Items {
     seenPrompts.add(key).add(q.id);
     return true;
   });
-  return { flashcards, questions };
+  return { flashcards, questions: balanceTrueFalse(questions) };
 }

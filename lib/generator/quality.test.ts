@@ -117,3 +117,35 @@ describe("ordering", () => {
     expect(glaciers.some((item) => /megasequía|antes de/.test(item))).toBe(false);
   });
 });
+
+describe("true/false", () => {
+  it("is about half false in every article with ten or more statements", () => {
+    for (const [name, set] of articles) {
+      const statements = set.questions.filter((q) => q.type === "true_false");
+      if (statements.length < 10) continue;
+      const share = statements.filter((q) => q.answer === true).length / statements.length;
+      expect(share, `${name}: ${share}`).toBeGreaterThanOrEqual(0.35);
+      expect(share, `${name}: ${share}`).toBeLessThanOrEqual(0.65);
+    }
+  });
+
+  it("keys a false statement only against a value the article gives to something else", () => {
+    for (const [name, set] of articles) {
+      for (const q of set.questions.filter((x) => x.type === "true_false" && x.answer === false)) {
+        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^False: /);
+      }
+    }
+  });
+});
+
+describe("tables", () => {
+  it("reads a transposed table (rows are measures, columns the options compared) along the right axis", () => {
+    const school = setOf("school-phone-ban.md");
+    const table = school.questions.filter((q) => q.material === "table");
+    expect(table.map((q) => q.prompt)).toContain("True or false: according to the table, the change in discipline referrals for “Pilot schools” is “Down 28 percent”.");
+    // A false statement swaps in the other option's value for the same measure, never another measure's.
+    const falseOnes = table.filter((q) => q.answer === false);
+    expect(falseOnes.length).toBeGreaterThan(0);
+    for (const q of falseOnes) expect(q.prompt).toMatch(/(minutes lost .* “\d minutes”|cyberbullying .* “\d+ percent”|visits per week .* “[\d,]+”|referrals .* “(?:Up|Down) \d+ percent”)/);
+  });
+});
