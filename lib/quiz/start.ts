@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { lockLearner } from "@/lib/database/row-locks";
 import { QuizError, attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
 import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
@@ -75,6 +76,7 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
     if (!set) throw new QuizError(404, "That study set was not found.");
     // One open practice quiz per set: a double click or a second tab resumes it instead of starting another.
@@ -123,6 +125,7 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const assignment = await tx.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
     });
