@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 // npm start between a service manager and the server: a parent process wired exactly as
 // scripts/start.ts wires its server child (forwardStopSignals + exitCodeForChild), around a child
-// that stands in for the server (it exits cleanly on SIGTERM after a short drain, as `next start` does).
+// that stands in for the server (on SIGTERM it drains, then exits 143, as `next start` does).
 
 const PARENT = `
 import { spawn } from "node:child_process";
@@ -20,7 +20,7 @@ server.on("exit", (code, signal) => {
   process.exit(exit.code);
 });
 `;
-const DRAINING_SERVER = `process.on("SIGTERM", () => setTimeout(() => { console.log("drained"); process.exit(0); }, 300)); setInterval(() => {}, 1000); console.log("ready");`;
+const DRAINING_SERVER = `process.on("SIGTERM", () => setTimeout(() => { console.log("drained"); process.exit(143); }, 300)); setInterval(() => {}, 1000); console.log("ready");`;
 
 type Run = { parent: ChildProcess; childPid: Promise<number>; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 

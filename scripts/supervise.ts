@@ -24,15 +24,17 @@ export function forwardStopSignals(child: ChildProcess): () => NodeJS.Signals | 
  * The exit status that tells a service manager what happened to the server: its own code when it
  * exited; 128 + the signal's number (as a shell reports it) with the signal named when a signal
  * killed it, so the OOM killer's SIGKILL is a failure, not a clean stop. A SIGTERM/SIGINT that we
- * forwarded and that ended the server is the stop that was asked for: 0.
+ * forwarded and that ended the server is the stop that was asked for: 0, whether the server died
+ * of it or, as `next start` does once it has finished its requests, exited with 128 + its number.
  */
 export function exitCodeForChild(
   code: number | null,
   signal: NodeJS.Signals | null,
   forwarded: NodeJS.Signals | null,
 ): { code: number; message?: string } {
-  if (signal === null) return { code: code ?? 1 };
+  const numberOf = (name: NodeJS.Signals) => os.constants.signals[name] ?? 0;
+  if (signal === null) return { code: forwarded && code === 128 + numberOf(forwarded) ? 0 : (code ?? 1) };
   if (signal === forwarded) return { code: 0 };
-  const number = os.constants.signals[signal] ?? 0;
+  const number = numberOf(signal);
   return { code: 128 + number, message: `The server was killed by ${signal}${signal === "SIGKILL" ? " (out of memory, or kill -9)" : ""}.` };
 }
