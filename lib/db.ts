@@ -18,7 +18,9 @@ function createClient(): PrismaClient {
   const url = databaseUrl();
   if (databaseProvider(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: databasePoolSize() });
-    return new PostgresqlPrismaClient({ adapter }) as unknown as PrismaClient;
+    // A burst (a class starting a quiz together) can hold every pooled connection for a moment;
+    // Prisma's default 2 s wait for one then failed starts with P2028 in the two-server check.
+    return new PostgresqlPrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 10_000 } }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: oneAtATime(new PrismaBetterSqlite3({ url })) });
 }

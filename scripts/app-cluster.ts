@@ -52,8 +52,8 @@ function startAppServer(port: number, databaseUrl: string, publicUrl: string, en
     stdio: inheritOutput ? "inherit" : ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout?.on("data", (chunk) => (output = (output + chunk).slice(-20_000)));
-  child.stderr?.on("data", (chunk) => (output = (output + chunk).slice(-20_000)));
+  child.stdout?.on("data", (chunk) => (output = (output + chunk).slice(-60_000)));
+  child.stderr?.on("data", (chunk) => (output = (output + chunk).slice(-60_000)));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
   return { port, url: `http://127.0.0.1:${port}`, process: child, output: () => output, exited };
 }
