@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { databaseProvider } from "@/lib/config";
 import { retryOnSerializationFailure } from "@/lib/database/serialization";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleSetSql } from "@/lib/data/study-sets";
+import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive

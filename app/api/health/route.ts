@@ -1,13 +1,11 @@
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db";
+import { checkDatabase } from "@/lib/database/health";
 
-// Health check for load balancers and the test runner: 200 while this server can reach its
-// database, 503 when it cannot (the balancer then sends requests to the other servers).
+// Liveness for load balancers and the test runner: 200 once the database can be read and written;
+// 503 with which of the two failed otherwise (a server that cannot save progress is not healthy).
 export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return NextResponse.json({ ok: true, database: "reachable" });
-  } catch {
-    return NextResponse.json({ ok: false, database: "unreachable" }, { status: 503, headers: { "retry-after": "5" } });
-  }
+  const database = await checkDatabase(db);
+  const ok = database.reachable && database.writable;
+  return NextResponse.json({ ok, database }, { status: ok ? 200 : 503 });
 }
