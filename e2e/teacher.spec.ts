@@ -215,6 +215,7 @@ test.describe.serial("teacher flow", () => {
   };
   const routes = (ids: Shared) => [
     { method: "POST", url: "/api/teach/articles/preview", multipart: { text: article } },
+    { method: "POST", url: "/api/teach/articles/link", data: { url: "http://127.0.0.1:9/article" } },
     { method: "POST", url: "/api/teach/sets", data: { text: article } },
     { method: "PUT", url: `/api/teach/sets/${ids.setId}/draft`, data: draft },
     { method: "DELETE", url: `/api/teach/sets/${ids.setId}/draft` },
