@@ -68,7 +68,7 @@ export async function readAnkiPackage(bytes: Uint8Array, options: ExportOptions 
     notes.forEach(([id, flds], index) => {
       const line = index + 1;
       const fields = String(flds ?? "").split(FIELD_SEPARATOR).map((field) => htmlToText(field.replace(/\[sound:[^\]]*\]/g, "")));
-      const [front = "", back = "", ...rest] = fields;
+      const [front = "", back = ""] = fields;
       const quote = fields.filter(Boolean).join(" · ");
       const item = quote.length > 80 ? `${quote.slice(0, 79)}…` : quote;
       const rawFront = String(flds ?? "").split(FIELD_SEPARATOR)[0] ?? "";
@@ -82,9 +82,9 @@ export async function readAnkiPackage(bytes: Uint8Array, options: ExportOptions 
         skipped.push({ line, item, message: front ? "the back is empty" : "the front is empty (an image or sound only?)" });
         return;
       }
-      const explanation = rest.filter(Boolean).join("\n");
-      cards.push({ line, front, back, explanation, quote });
-      if (reversed.has(String(id))) cards.push({ line, front: back, back: front, explanation, quote });
+      // Fields past the second belong to other note types (our own Source, say): they are not the explanation.
+      cards.push({ line, front, back, explanation: "", quote });
+      if (reversed.has(String(id))) cards.push({ line, front: back, back: front, explanation: "", quote });
     });
     const report = ["Review history and scheduling are not imported: the cards start new."];
     const media = rows(db, "SELECT count(*) FROM notes WHERE flds LIKE '%<img%' OR flds LIKE '%[sound:%'")[0]?.[0];
