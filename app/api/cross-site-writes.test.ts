@@ -22,7 +22,10 @@ const NOT_JSON = new Set([
   "DELETE sets/[setId]/learn-progress",
   "POST teach/articles/preview",
   "DELETE teach/classes/[classId]/members/[userId]",
+  "PUT teach/classes/[classId]/members/[userId]",
+  "POST teach/classes/[classId]/join-code",
   "DELETE teach/sets/[setId]/draft",
+  "DELETE teach/sets/[setId]/items/[itemId]",
 ]);
 /** The benchmark's empty handler changes nothing (and answers 404 unless BENCH_ROUTES=on): it stays bare as the bench's baseline. */
 const CHANGES_NOTHING = "POST bench/empty";
