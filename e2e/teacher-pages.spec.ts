@@ -92,6 +92,7 @@ test.describe.serial("teacher pages: accessibility and phones", () => {
     // The states that only appear after an action: a refused save in the review form, an import preview.
     await page.goto(`/teach/sets/${ids.setId}/edit`);
     // The answer pickers are plain radio groups: arrow keys move the correct answer.
+    await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
     const answers = page.getByRole("group", { name: "Question 1 correct answer" });
     await answers.getByLabel("Paris").focus();
     await page.keyboard.press("ArrowDown");
