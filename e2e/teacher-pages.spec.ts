@@ -82,6 +82,7 @@ test.describe.serial("teacher pages: accessibility and phones", () => {
   });
 
   test("no serious or critical axe violations on any teacher page, nor on the student's classes", async ({ page, browser }) => {
+    test.setTimeout(180_000); // nine pages of axe on a shared machine
     await signIn(page, "teacher@example.com");
     for (const path of teacherPaths(ids)) {
       await page.goto(path);
