@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Question } from "@/lib/generator/types";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { analyseItems, keyText, masteryBySource, type AnalysedAttempt, type ItemStatistics, type SourceMastery } from "@/lib/reports/item-analysis";
 
 // Reads behind the item analysis: one assignment's submitted attempts, or every assignment of a set.
@@ -57,7 +57,7 @@ async function analyse(setId: string, rows: AttemptRow[]): Promise<ItemAnalysis>
     select: { id: true, data: true },
   });
   const questions = items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
+    const question = decodeQuestion(item.data);
     return {
       itemId: item.id,
       prompt: question.prompt,

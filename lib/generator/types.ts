@@ -30,9 +30,12 @@ export type Flashcard = {
   explanation: string;
   difficulty: Difficulty;
   source: Source;
+  /** Same value for every item made from the same source sentence (see `sourceKeyOf`); absent on items stored before it existed. */
+  sourceKey?: string;
 };
 
-export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering";
+/** `numeric` comes only from imports (GIFT, Moodle XML): the generator does not write it. */
+export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering" | "numeric";
 
 export type MatchingPair = { left: string; right: string };
 
@@ -43,21 +46,38 @@ export type Question = {
   prompt: string;
   /** multiple_choice: the options, answer among them. */
   choices?: string[];
-  /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text. */
+  /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text; numeric: the number. */
   answer?: string | boolean;
+  /** numeric: how far from the answer a response may be and still be right (0 when absent). */
+  tolerance?: number;
   /** fill_in: other spellings graded as right. */
   accepted?: string[];
   /** matching: the right pairing. */
   pairs?: MatchingPair[];
+  /** matching: extra right-hand options that match no left side (imported from GIFT and Moodle). */
+  distractors?: string[];
   /** ordering: the items in the right order. */
   items?: string[];
   explanation: string;
   difficulty: Difficulty;
   source: Source;
+  /** Same value for every item made from the same source sentence, so a quiz can draw at most one question per sentence. */
+  sourceKey?: string;
 };
+
+/** Something the teacher should know about how the article was read ("too short", "other language"). */
+export type Notice = { code: NoticeCode; message: string };
+export type NoticeCode = "too_short" | "several_articles" | "unsupported_language";
+
+/** The article's language as detected: the scaffolding of items is written in it (other languages get English). */
+export type ArticleLanguage = "en" | "es" | "fr" | "de" | "other";
 
 export type StudySetContent = {
   title: string;
   flashcards: Flashcard[];
   questions: Question[];
+  /** Detected language of the article (absent on sets stored before detection existed). */
+  language?: ArticleLanguage;
+  /** Notices for the preview; empty when the article was read without reservations. */
+  notices?: Notice[];
 };

@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { gradeAnswer, type Response } from "@/lib/generator/grade";
 import type { Question } from "@/lib/generator/types";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { requireRole } from "@/lib/auth/roles";
 import { HttpError, notFoundError } from "@/lib/errors";
 import { questionDraftSchema, type StudySetDraft } from "@/lib/validations/study-set";
@@ -28,7 +29,7 @@ async function findOwnedQuestion(db_: Tx | typeof db, user: Teacher, setId: stri
 
 export async function getQuestionForFix(user: Teacher, setId: string, itemId: string): Promise<ItemForFix> {
   const item = await findOwnedQuestion(db, user, setId, itemId);
-  return { itemId: item.id, setId, setTitle: item.set.title, sourceText: item.set.sourceText, retired: item.retired, question: JSON.parse(item.data) as Question };
+  return { itemId: item.id, setId, setTitle: item.set.title, sourceText: item.set.sourceText, retired: item.retired, question: decodeQuestion(item.data) };
 }
 
 /** The kept draft with `change` applied to the question of this id, if the draft holds it. */
@@ -48,7 +49,7 @@ export type FixResult = { regraded: number; attemptsRescored: number };
 export async function fixQuestion(user: Teacher, setId: string, itemId: string, fix: QuestionFix): Promise<FixResult> {
   return db.$transaction(async (tx) => {
     const item = await findOwnedQuestion(tx, user, setId, itemId);
-    const before = JSON.parse(item.data) as Question;
+    const before = decodeQuestion(item.data);
     const candidate: Question = {
       ...before,
       prompt: fix.prompt,
@@ -85,7 +86,7 @@ export async function fixQuestion(user: Teacher, setId: string, itemId: string, 
 export async function retireQuestion(user: Teacher, setId: string, itemId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const item = await findOwnedQuestion(tx, user, setId, itemId);
-    const questionId = (JSON.parse(item.data) as Question).id;
+    const questionId = (decodeQuestion(item.data)).id;
     await tx.studyItem.update({ where: { id: itemId }, data: { retired: true } });
     const draftJson = draftWith(item.set.draftJson, questionId, () => null);
     if (draftJson) await tx.studySet.update({ where: { id: setId }, data: { draftJson } });

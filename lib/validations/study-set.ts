@@ -8,6 +8,8 @@ const text = (label: string, max: number) =>
 
 const itemId = z.string().max(120).regex(/^[\w-]*$/, "Not a valid item id.");
 const sourceSchema = z.object({ section: z.string().max(500), quote: z.string().max(5000) });
+/** The generator's key of the item's source sentence (one question per sentence in a quiz); kept through edits. */
+const sourceKeySchema = z.string().max(40).regex(/^[\w-]*$/).optional();
 const materialSchema = z.enum(["key_fact", "table", "expert", "timeline"]);
 const difficultySchema = z.enum(["easy", "medium", "hard"]);
 
@@ -20,22 +22,26 @@ export const flashcardDraftSchema = z.object({
   explanation: z.string().trim().max(2000, "The explanation must be under 2000 characters."),
   difficulty: difficultySchema,
   source: sourceSchema,
+  sourceKey: sourceKeySchema,
 });
 
 export const questionDraftSchema = z
   .object({
     id: itemId,
-    type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering"]),
+    type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
     material: materialSchema,
     prompt: text("The question", 1000),
     choices: z.array(text("A choice", 300)).max(8).optional(),
     answer: z.union([z.string().trim().max(300), z.boolean()]).optional(),
     accepted: z.array(z.string().trim().max(300)).max(10).optional(),
+    tolerance: z.number().min(0, "The tolerance cannot be negative.").max(1e12).optional(),
     pairs: z.array(z.object({ left: text("A left side", 300), right: text("A right side", 300) })).max(10).optional(),
     items: z.array(text("An item", 300)).max(10).optional(),
+    distractors: z.array(text("A distractor", 300)).max(10).optional(),
     explanation: z.string().trim().max(2000, "The explanation must be under 2000 characters."),
     difficulty: difficultySchema,
     source: sourceSchema,
+    sourceKey: sourceKeySchema,
   })
   .superRefine((question, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -62,6 +68,9 @@ export const questionDraftSchema = z
         break;
       case "ordering":
         if ((question.items ?? []).length < 2) issue(["items"], "Give at least two items to order.");
+        break;
+      case "numeric":
+        if (typeof question.answer !== "string" || !Number.isFinite(Number(question.answer)) || !question.answer.trim()) issue(["answer"], "Give the answer as a number.");
         break;
     }
   });

@@ -5,6 +5,7 @@ import { ArticleView } from "@/components/study/article-view";
 import { ArticleGlance } from "@/components/study/article-glance";
 import { StudyCallToAction } from "@/components/study/study-call-to-action";
 import { StudyModes } from "@/components/study/study-modes";
+import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { listExportFormats } from "@/lib/data/set-exports";
@@ -40,6 +41,7 @@ export default async function StudySetPage({
         </p>
         {quote === null ? <StudyCallToAction setId={set.id} due={dueCards} /> : null}
       </header>
+      <AssignmentLockNotice lock={set.lock} />
       {quote === null ? <StudyModes set={set} /> : null}
       {quote === null && exportFormats.length ? (
         <section aria-labelledby="download-heading">
