@@ -18,8 +18,8 @@ const teacherNav: NavItem[] = [
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 px-4 py-2">
-        <Link href="/" className="mr-auto inline-flex min-h-11 items-center text-lg font-bold text-brand-800">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 px-3 py-0 sm:px-4 sm:py-2">
+        <Link href="/" className="mr-auto inline-flex min-h-11 items-center text-base font-bold text-brand-800 sm:text-lg">
           Study from Articles
         </Link>
         {user ? (
@@ -29,7 +29,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <NavLinks items={user.role === "TEACHER" ? teacherNav : studentNav} />
             </nav>
             <p className="flex items-center gap-3 text-sm">
-              <span className="text-slate-600" data-testid="signed-in-as">
+              <span className="max-w-[9rem] truncate text-slate-600 sm:max-w-none" data-testid="signed-in-as">
                 <span className="sr-only">Signed in as </span>
                 {user.name}
                 <span className="hidden sm:inline"> · {user.role === "TEACHER" ? "Teacher" : "Student"}</span>

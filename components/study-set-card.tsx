@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StudyCallToAction } from "@/components/study/study-call-to-action";
 import type { LibrarySet } from "@/lib/data/library";
 
 export function StudySetCard({ set }: { set: LibrarySet }) {
@@ -24,6 +25,7 @@ export function StudySetCard({ set }: { set: LibrarySet }) {
           <dd className="text-lg font-semibold" data-testid="last-quiz">{set.lastQuizScore ? `${set.lastQuizScore.score}/${set.lastQuizScore.total}` : "—"}</dd>
         </div>
       </dl>
+      <StudyCallToAction setId={set.id} due={set.dueNow} fresh={set.newCards} />
     </li>
   );
 }

@@ -1,4 +1,6 @@
+import { QuoteText } from "@/components/study/quote-text";
 import type { AnswerFeedback as Feedback } from "@/lib/quiz/types";
+import { explanationBeyondQuote } from "@/lib/study/quote-text";
 
 function describe(response: Feedback["response"]): string {
   if (typeof response === "boolean") return response ? "True" : "False";
@@ -22,9 +24,11 @@ export function QuestionFeedback({ result }: { result: Feedback }) {
           <span className="font-medium">Right answer:</span> {result.expected}
         </p>
       )}
-      <p className="mt-2 text-slate-800">{result.explanation}</p>
+      {explanationBeyondQuote(result.explanation, result.source.quote) ? (
+        <p className="mt-2 text-slate-800">{explanationBeyondQuote(result.explanation, result.source.quote)}</p>
+      ) : null}
       <figure className="mt-3">
-        <blockquote className="border-l-2 border-slate-400 pl-3 italic text-slate-700">{result.source.quote}</blockquote>
+        <QuoteText quote={result.source.quote} className="border-l-2 border-slate-400 pl-3 italic text-slate-700" />
         {result.source.section ? <figcaption className="mt-1 text-sm text-slate-600">From “{result.source.section}”</figcaption> : null}
       </figure>
     </div>

@@ -145,6 +145,12 @@ export function FlashcardSession({
           <p className="text-sm text-slate-700" data-testid="remaining">
             {queue.length} {queue.length === 1 ? "card" : "cards"} left · {queue.filter((card) => card.isNew).length} new · reviewed today: {reviewed}
           </p>
+          <progress
+            className="h-2 w-full overflow-hidden rounded-full accent-brand-700"
+            max={history.length + queue.length}
+            value={history.length}
+            aria-label={`Session progress: ${history.length} of ${history.length + queue.length} graded`}
+          />
           <div
             ref={cardRef}
             tabIndex={-1}
@@ -175,7 +181,11 @@ export function FlashcardSession({
             ) : null}
           </div>
           {flipped ? (
-            <div role="group" aria-label="How well did you remember?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+            <div
+              role="group"
+              aria-label="How well did you remember?"
+              className="sticky bottom-0 z-10 grid grid-cols-2 gap-2 border-t border-slate-200 bg-white/95 py-2 sm:static sm:grid-cols-4 sm:border-0 sm:bg-transparent sm:p-0"
+            >
               {GRADES.map((rating) => (
                 <button
                   key={rating}

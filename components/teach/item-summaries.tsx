@@ -1,3 +1,4 @@
+import { QuoteText } from "@/components/study/quote-text";
 import type { FlashcardDraft, QuestionDraft } from "@/lib/validations/study-set";
 
 // How a card or question reads when it is not being edited: what the student sees, the key marked
@@ -8,7 +9,7 @@ export function SourceQuote({ source }: { source: { section: string; quote: stri
   return (
     <figure className="rounded border-l-4 border-brand-700 bg-slate-50 px-3 py-2 text-sm">
       <figcaption className="text-xs font-medium text-slate-600">Source{source.section ? ` · ${source.section}` : ""}</figcaption>
-      <blockquote className="text-slate-800">{source.quote}</blockquote>
+      <QuoteText quote={source.quote} className="text-slate-800" />
     </figure>
   );
 }

@@ -57,6 +57,11 @@ export async function getStudySet(learner: Learner, setId: string): Promise<Stud
 }
 
 /** The quote behind one flashcard of a set, for "Show source". Questions are left out: their quote can give the answer away. */
+/** The learner's cards of this set that are due now (the library counts them the same way). */
+export async function countDueCards(learner: Learner, setId: string, now = new Date()): Promise<number> {
+  return db.cardState.count({ where: { userId: learner.id, due: { lte: now }, item: { setId, retired: false } } });
+}
+
 export async function getCardQuote(setId: string, itemKey: string): Promise<string | null> {
   const item = await db.studyItem.findFirst({ where: { setId, itemKey, kind: "FLASHCARD" }, select: { data: true } });
   return item ? decodeFlashcard(item.data).source.quote : null;

@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { ArticleView } from "@/components/study/article-view";
 import { ArticleGlance } from "@/components/study/article-glance";
+import { StudyCallToAction } from "@/components/study/study-call-to-action";
 import { StudyModes } from "@/components/study/study-modes";
 import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { listExportFormats } from "@/lib/data/set-exports";
-import { getCardQuote, getStudySet } from "@/lib/data/study";
+import { countDueCards, getCardQuote, getStudySet } from "@/lib/data/study";
 import { readArticle } from "@/lib/generator";
 
 export const metadata: Metadata = { title: "Study set" };
@@ -27,7 +28,7 @@ export default async function StudySetPage({
   const highlightKey = typeof highlight === "string" ? highlight : null;
   const quote = highlightKey ? await getCardQuote(set.id, highlightKey) : null;
   const article = readArticle(set.sourceText);
-  const exportFormats = await listExportFormats(user, set.id);
+  const [exportFormats, dueCards] = await Promise.all([listExportFormats(user, set.id), countDueCards(user, set.id)]);
 
   return (
     <div className="space-y-6">
@@ -38,6 +39,7 @@ export default async function StudySetPage({
         <p className="mt-1 text-slate-700">
           {set.cardCount} flashcards · {set.questionCount} quiz questions, each traced to the sentence it came from.
         </p>
+        {quote === null ? <StudyCallToAction setId={set.id} due={dueCards} /> : null}
       </header>
       <AssignmentLockNotice lock={set.lock} />
       {quote === null ? <StudyModes set={set} /> : null}
