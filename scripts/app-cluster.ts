@@ -48,7 +48,7 @@ export async function waitForHealth(url: string, timeoutMs = 120_000, isUp = (re
 
 function startAppServer(port: number, databaseUrl: string, publicUrl: string, env: Record<string, string>, inheritOutput: boolean): AppServer {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: publicUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, TRUST_PROXY: "1", ...env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: publicUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: inheritOutput ? "inherit" : ["ignore", "pipe", "pipe"],
   });
   let output = "";
