@@ -133,3 +133,18 @@ test("/api/health says the database is reachable and writable", async ({ baseURL
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ ok: true, database: { reachable: true, writable: true } });
 });
+
+test("sign-up refuses invisible or direction-reversing names and common passwords, with a 422 and a message", async ({ baseURL }) => {
+  const valid = { name: "Grace", email: "input-probe@example.com", password: "a long passphrase here", role: "STUDENT" };
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ name: "\u200b\u200d\ufeff" }, /Enter your name/],
+    [{ name: "Grace\u0000" }, /control characters/],
+    [{ name: "Grace\u202egnp.exe" }, /text direction/],
+    [{ password: "iloveyou" }, /most common/],
+  ];
+  for (const [change, message] of cases) {
+    const response = await fetch(`${baseURL}/api/accounts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...valid, ...change }) });
+    expect(response.status, JSON.stringify(change)).toBe(422);
+    expect(JSON.stringify(await response.json())).toMatch(message);
+  }
+});

@@ -66,14 +66,18 @@ export const questionDraftSchema = z
     }
   });
 
+/** What publishing accepts; a draft (generated or imported) larger than this is refused when it is made. */
+export const MAX_SET_CARDS = 500;
+export const MAX_SET_QUESTIONS = 500;
+
 export const visibilitySchema = z.enum(["PRIVATE", "PUBLIC"]);
 
 export const studySetDraftSchema = z
   .object({
     title: text("The title", 200),
     visibility: visibilitySchema,
-    flashcards: z.array(flashcardDraftSchema).max(500, "A set holds at most 500 cards."),
-    questions: z.array(questionDraftSchema).max(500, "A set holds at most 500 questions."),
+    flashcards: z.array(flashcardDraftSchema).max(MAX_SET_CARDS, `A set holds at most ${MAX_SET_CARDS} cards.`),
+    questions: z.array(questionDraftSchema).max(MAX_SET_QUESTIONS, `A set holds at most ${MAX_SET_QUESTIONS} questions.`),
   })
   .refine((draft) => draft.flashcards.length + draft.questions.length > 0, {
     path: ["form"],
