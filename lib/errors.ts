@@ -29,6 +29,16 @@ export class HttpError extends Error {
   }
 }
 
+/** 429: a rate limit was reached; errorResponse sends Retry-After. */
+export class TooManyAttemptsError extends HttpError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message: string,
+  ) {
+    super(429, message);
+  }
+}
+
 export function notFoundError(what = "That"): HttpError {
   return new HttpError(404, `${what} was not found.`);
 }

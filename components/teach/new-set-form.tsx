@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
+import { useEffect, useRef, useState } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ArticlePreview } from "@/lib/teaching/article-preview";
 import { ApiError, callApi, postJson } from "@/lib/api-client";
@@ -18,11 +18,19 @@ export function NewSetForm() {
   const [read, setRead] = useState<{ text: string; preview: ArticlePreview } | null>(null);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<"preview" | "generate" | null>(null);
+  const [existing, setExisting] = useState<{ id: string; title: string; createdAt: string } | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+
+  // The preview appears below the form: take the focus (and the screen) there.
+  useEffect(() => {
+    if (read) previewRef.current?.focus();
+  }, [read]);
 
   async function onPreview(event: React.FormEvent) {
     event.preventDefault();
     setError(undefined);
     setRead(null);
+    setExisting(null);
     const form = new FormData();
     const file = fileInput.current?.files?.[0];
     if (file) form.set("file", file);
@@ -37,13 +45,22 @@ export function NewSetForm() {
     }
   }
 
-  async function onGenerate() {
+  async function onGenerate(duplicate: "offer" | "new" = "offer") {
     if (!read) return;
     setError(undefined);
+    setExisting(null);
     setBusy("generate");
     try {
-      const { id } = await postJson<{ id: string }>("/api/teach/sets", { text: read.text }, "Nothing could be generated.");
-      router.push(`/teach/sets/${id}/edit`);
+      const created = await postJson<{ id: string; existing?: { title: string; createdAt: string } }>(
+        "/api/teach/sets",
+        { text: read.text, duplicate },
+        "Nothing could be generated.",
+      );
+      if (created.existing) {
+        setExisting({ id: created.id, ...created.existing });
+        return;
+      }
+      router.push(`/teach/sets/${created.id}/edit`);
     } catch (failure) {
       setError(failure instanceof ApiError && failure.status > 0 ? failure.message : CONNECTION_FAILED);
     } finally {
@@ -79,15 +96,36 @@ export function NewSetForm() {
       </form>
       {read ? (
         <>
-          <ArticlePreviewPanel preview={read.preview} />
+          <div ref={previewRef} tabIndex={-1} className="outline-none" aria-label="Preview of what was read">
+            <ArticlePreviewPanel preview={read.preview} />
+          </div>
           <div>
-            <Button type="button" onClick={onGenerate} disabled={busy !== null}>
+            <Button type="button" onClick={() => onGenerate()} disabled={busy !== null}>
               {busy === "generate" ? "Generating…" : "Generate cards and quiz"}
             </Button>
             <p className="mt-1 text-sm text-slate-600">The result is saved as a draft for you to review; students see nothing until you publish.</p>
           </div>
+          {existing ? <ExistingDraftOffer draft={existing} onNew={() => onGenerate("new")} busy={busy !== null} /> : null}
         </>
       ) : null}
+    </div>
+  );
+}
+
+const madeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+function ExistingDraftOffer({ draft, onNew, busy }: { draft: { id: string; title: string; createdAt: string }; onNew: () => void; busy: boolean }) {
+  return (
+    <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-3">
+      <p className="text-sm text-slate-900">
+        You already have a draft from this text: <strong>{draft.title}</strong>, made {madeFormat.format(new Date(draft.createdAt))}.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <ButtonLink href={`/teach/sets/${draft.id}/edit`}>Open that draft</ButtonLink>
+        <Button type="button" variant="secondary" onClick={onNew} disabled={busy}>
+          Make a new draft anyway
+        </Button>
+      </div>
     </div>
   );
 }

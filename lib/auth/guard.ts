@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
+import { refuseCrossSite, requireJsonBody } from "@/lib/auth/same-origin";
 import { userFromSessionToken, type SessionUser } from "@/lib/auth/session-user";
 import { HttpError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http-errors";
@@ -70,16 +71,21 @@ type RouteContext<S> = {
   params: Record<string, string>;
 };
 
-/** Wraps a route handler: session and role, then the zod-checked JSON body, then the handler. */
+/**
+ * Wraps a route handler: a write from another site is refused first, then session and role, then
+ * the zod-checked JSON body (which must be sent as application/json), then the handler.
+ */
 export function withRoute<S extends z.ZodType | undefined = undefined>(
   options: RouteOptions<S>,
   handler: (context: RouteContext<S>) => Promise<Response>,
 ) {
   return async (request: NextRequest, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
+      refuseCrossSite(request);
       const user = await authorizeRequest(request, options.role);
       let body: unknown = undefined;
       if (options.body) {
+        requireJsonBody(request);
         const parsed = options.body.safeParse(await readJson(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT));
         if (!parsed.success) {
           return NextResponse.json(

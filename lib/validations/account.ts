@@ -27,3 +27,12 @@ export const signUpSchema = z.object({
   role: roleSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200, "Password is too long"),
+    newPassword,
+    confirmPassword: z.string().max(200, "Password is too long"),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The two new passwords differ" });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -47,7 +47,7 @@ describe("passwords", () => {
 
 describe("imports", () => {
   it("a file with more cards than a set may publish is refused at import, naming the limit, and saves nothing", async () => {
-    const teacher = await makeUser("TEACHER");
+    const teacher = { ...(await makeUser("TEACHER")), role: "TEACHER" as const };
     const text = Array.from({ length: 600 }, (_, i) => `term ${i}\tdefinition ${i}`).join("\n");
     const failure = await importIntoDraft(teacher, { format: "text", text, termSeparator: "tab" }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(HttpError);

@@ -91,6 +91,8 @@ export type StudySetDraft = z.infer<typeof studySetDraftSchema>;
 /** The article as pasted or as decoded from an upload; size and binary checks happen in the handler. */
 export const articleTextSchema = z.object({
   text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB; split it into smaller articles."),
+  /** "new" makes another draft even when one from the same text exists; by default that draft is offered instead. */
+  duplicate: z.enum(["offer", "new"]).optional(),
 });
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024;
