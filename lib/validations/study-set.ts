@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ARTICLE_BYTES } from "@/lib/generator/validate-input";
 
 // The review form: every card and question of a draft, edited in one form. The browser checks it
 // through zodResolver; the draft and publish handlers parse the same schema again (422 with paths).
@@ -90,7 +91,8 @@ export type StudySetDraft = z.infer<typeof studySetDraftSchema>;
 
 /** The article as pasted or as decoded from an upload; size and binary checks happen in the handler. */
 export const articleTextSchema = z.object({
-  text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB; split it into smaller articles."),
+  // More characters than MAX_ARTICLE_BYTES is always more bytes: the generator's own byte check (413) does the rest.
+  text: z.string().max(MAX_ARTICLE_BYTES, "The article is larger than 1 MB; split it into smaller articles."),
   /** "new" makes another draft even when one from the same text exists; by default that draft is offered instead. */
   duplicate: z.enum(["offer", "new"]).optional(),
 });
