@@ -148,3 +148,19 @@ test("sign-up refuses invisible or direction-reversing names and common password
     expect(JSON.stringify(await response.json())).toMatch(message);
   }
 });
+
+test("the app has its icon, favicon, web app manifest and robots.txt", async ({ baseURL, page }) => {
+  const manifest = await fetch(`${baseURL}/manifest.webmanifest`);
+  expect(manifest.status).toBe(200);
+  const app = (await manifest.json()) as { name: string; start_url: string; theme_color: string; icons: { src: string; sizes: string }[] };
+  expect(app).toMatchObject({ name: "Study from Articles", start_url: "/", theme_color: "#1e40a8" });
+  for (const icon of app.icons) expect((await fetch(`${baseURL}${icon.src}`)).status, icon.src).toBe(200);
+  expect(app.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  const favicon = await fetch(`${baseURL}/favicon.ico`);
+  expect(favicon.status).toBe(200);
+  expect(await fetch(`${baseURL}/robots.txt`).then((response) => response.text())).toMatch(/Disallow: \//);
+  await page.goto("/sign-in");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  await expect(page.locator('link[rel="icon"]').first()).toHaveAttribute("href", /favicon\.ico|icon\.svg/);
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#1e40a8");
+});
