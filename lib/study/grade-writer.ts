@@ -4,14 +4,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
+// The hot path: measured design, see the README's "Performance" section (and `npm run bench:answers`)
+// before changing it.
+//
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive
 // while a batch is being written wait and go together in the next one (group commit). A batch is
 // one read (the cards, whether each learner may study them, and their FSRS state) and one
-// transaction of two statements (the review log rows, then the new states). bench:answers showed
-// the cost is Prisma's per-call overhead, not SQLite: about 0.2 ms a raw statement and 0.4–1.2 ms
-// a query-builder call, against 1.2 ms for the whole of an empty Next route. So the statements are
-// raw SQL through Prisma's tagged templates, and their number per batch does not grow with its size.
-// Under light load a batch holds one grade, written 10 ms after it arrives.
+// transaction of two statements (the review log rows, then the new states). The cost is Prisma's
+// per-call overhead, not SQLite's, so the statements are raw SQL through Prisma's tagged templates,
+// and their number per batch does not grow with its size. Under light load a batch holds one grade,
+// written GATHER_MS after it arrives.
 
 export type GradeRequest = { learnerId: string; requestId: string; itemId: string; rating: GradeValue; now: Date };
 
@@ -28,9 +30,9 @@ type Waiting = GradeRequest & { resolve: (write: GradeWrite) => void; reject: (e
 /** 100 grades make about 3,200 bound parameters, well under SQLite's 32,766. */
 const MOST_PER_BATCH = 100;
 /**
- * How long the first grade of a batch waits for others. Without it, at a steady 500 saves/s most
- * batches held one grade and the server fell behind (bench:answers: p95 0.5–2 s); with 10 ms, p95
- * was 70–85 ms. 10 ms more before the next card shows is below what a learner can notice.
+ * How long the first grade of a batch waits for others: without it, under steady load most batches
+ * held one grade and the server fell behind (README, Performance). 10 ms more before the next card
+ * shows is below what a learner can notice.
  */
 const GATHER_MS = 10;
 let waiting: Waiting[] = [];
@@ -92,6 +94,23 @@ async function writeOrSplit(batch: Waiting[]): Promise<void> {
   }
 }
 
+// Each column list is written once; the VALUES tuples below follow the same order.
+const LOG_COLUMNS = ["id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
+  "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard"] as const;
+/** Updated when a learner grades a card again; id, userId, itemId and introducedAt stay. */
+const STATE_UPDATED = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps",
+  "lapses", "state", "lastReview"] as const;
+const STATE_COLUMNS = ["id", "userId", "itemId", ...STATE_UPDATED, "introducedAt"] as const;
+
+const columns = (names: readonly string[], table = "") => Prisma.raw(names.map((name) => `${table}"${name}"`).join(", "));
+const LOGS = { graded: columns([...LOG_COLUMNS, "readReps"]), insert: columns(LOG_COLUMNS), select: columns(LOG_COLUMNS, "g.") };
+const STATES = {
+  graded: columns(["logId", ...STATE_COLUMNS]),
+  insert: columns(STATE_COLUMNS),
+  select: columns(STATE_COLUMNS, "g."),
+  update: Prisma.raw(STATE_UPDATED.map((name) => `"${name}" = excluded."${name}"`).join(", ")),
+};
+
 type CardRow = Omit<StoredCard, "lastReview"> & { position: bigint | number; stateId: string | null; lastReview: Date | null };
 
 /** Each grade's card and the learner's state for it; a grade with no row may not be studied. */
@@ -148,13 +167,9 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${log.learning_steps}, ${grade.now}, ${serializeStoredCard(previous)}, ${previous?.reps ?? null})`),
   );
   const insertLogs = db.$queryRaw<{ id: string }[]>`
-    WITH "graded" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
-      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard", "readReps")
-      AS (VALUES ${logRows})
-    INSERT INTO "ReviewLog" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
-      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard")
-    SELECT g."id", g."requestId", g."userId", g."itemId", g."rating", g."state", g."due", g."stability", g."difficulty",
-      g."elapsedDays", g."lastElapsedDays", g."scheduledDays", g."learningSteps", g."reviewedAt", g."previousCard"
+    WITH "graded" (${LOGS.graded}) AS (VALUES ${logRows})
+    INSERT INTO "ReviewLog" (${LOGS.insert})
+    SELECT ${LOGS.select}
     FROM "graded" g
     WHERE CASE WHEN g."readReps" IS NULL
       THEN NOT EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId")
@@ -169,19 +184,12 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${card.lastReview}, ${grade.now})`),
   );
   const writeStates = db.$executeRaw`
-    WITH "graded" ("logId", "id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt") AS (VALUES ${stateRows})
-    INSERT INTO "CardState" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt")
-    SELECT g."id", g."userId", g."itemId", g."due", g."stability", g."difficulty", g."elapsedDays", g."scheduledDays",
-      g."learningSteps", g."reps", g."lapses", g."state", g."lastReview", g."introducedAt"
+    WITH "graded" (${STATES.graded}) AS (VALUES ${stateRows})
+    INSERT INTO "CardState" (${STATES.insert})
+    SELECT ${STATES.select}
     FROM "graded" g
     WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = g."logId")
-    ON CONFLICT ("userId", "itemId") DO UPDATE SET
-      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
-      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
-      "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
-      "state" = excluded."state", "lastReview" = excluded."lastReview"`;
+    ON CONFLICT ("userId", "itemId") DO UPDATE SET ${STATES.update}`;
   const [logged] = await db.$transaction([insertLogs, writeStates]);
   return new Set(logged.map((row) => row.id));
 }
