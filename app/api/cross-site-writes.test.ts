@@ -23,6 +23,7 @@ const NOT_JSON = new Set([
   "POST teach/articles/preview",
   "DELETE teach/classes/[classId]/members/[userId]",
   "DELETE teach/sets/[setId]/draft",
+  "DELETE teach/sets/[setId]/items/[itemId]",
 ]);
 /** The benchmark's empty handler changes nothing (and answers 404 unless BENCH_ROUTES=on): it stays bare as the bench's baseline. */
 const CHANGES_NOTHING = "POST bench/empty";

@@ -9,7 +9,7 @@ function describe(response: Feedback["response"]): string {
 /** What the learner is told after answering: right or not, the right answer, why, and where the article says so. */
 export function QuestionFeedback({ result }: { result: Feedback }) {
   if (result.status === "recorded") {
-    return <p className="font-medium text-slate-800">Answer recorded: {describe(result.response)}</p>;
+    return <p className="font-medium text-slate-800">Answer saved: {describe(result.response)}</p>;
   }
   return (
     <div className={`rounded-md border-l-4 p-4 ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>

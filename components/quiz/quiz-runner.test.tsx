@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AttemptView } from "@/lib/quiz/types";
-import { fakeApi, routerModule } from "@/tests/components/fake-api";
+import { fakeApi, push, routerModule } from "@/tests/components/fake-api";
 import { QuizRunner } from "./quiz-runner";
 
 vi.mock("next/navigation", () => routerModule());
@@ -12,7 +12,7 @@ const source = { section: "Reefs", quote: "Reefs cover under one percent of the 
 
 function view(overrides: Partial<AttemptView> = {}): AttemptView {
   return {
-    id: "attempt-1", kind: "practice", setId: "set-1", setTitle: "Coral reefs", assignmentId: null, revealsAnswers: true,
+    id: "attempt-1", kind: "practice", setId: "set-1", setTitle: "Coral reefs", assignmentId: null, revealsAnswers: true, answersShownAfterSubmitting: true,
     startedAt: new Date().toISOString(), deadline: null, dueAt: null, submittedAt: null, late: false, score: null, total: 2,
     questions: [
       { position: 0, question: { itemId: "q1", type: "true_false", prompt: "Reefs cover most of the ocean floor." }, result: null },
@@ -38,7 +38,7 @@ describe("quiz runner", () => {
     expect(screen.getByTestId("feedback").textContent).toMatch(/Correct!.*Under one percent\./);
   });
 
-  it("when the server says time is up (code time_up), the attempt is submitted and the score shown, whatever the wording", async () => {
+  it("when the server says time is up (code time_up), the attempt is submitted and its review opened, whatever the wording", async () => {
     const sent = fakeApi(
       { status: 409, body: { error: "Die Zeit ist um.", code: "time_up" } },
       { status: 200, body: { attemptId: "attempt-1", score: 1, total: 2, answered: 1, missed: 1, submittedAt: new Date().toISOString(), late: false } },
@@ -47,9 +47,7 @@ describe("quiz runner", () => {
     await userEvent.click(screen.getByRole("radio", { name: "True" }));
     await userEvent.click(screen.getByRole("button", { name: "Save answer" }));
     expect(sent.map((request) => request.url)).toEqual(["/api/quiz/attempts/attempt-1/answers", "/api/quiz/attempts/attempt-1/finish"]);
-    expect(await screen.findByTestId("quiz-score")).toBeTruthy();
-    expect(screen.getByTestId("quiz-score").textContent).toBe("You scored 1 out of 2 (50%)");
-    expect(screen.getByText(/Time is up: your saved answers were submitted/)).toBeTruthy();
+    await vi.waitFor(() => expect(push).toHaveBeenCalledWith("/assignments/as-1/attempts/attempt-1?ended=time"));
   });
 
   it("another refusal is shown as the server worded it and the answer stays to try again", async () => {

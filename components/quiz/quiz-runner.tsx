@@ -55,7 +55,13 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
     setPending(true);
     setError("");
     try {
-      setSummary(await postJson<AttemptSummary>(`${base}/finish`));
+      const finished = await postJson<AttemptSummary>(`${base}/finish`);
+      if (!isPractice && initialView.assignmentId) {
+        // The review page of the submitted attempt, rendered fresh: its status, score and answers.
+        router.push(`/assignments/${initialView.assignmentId}/attempts/${initialView.id}${reason === "time" ? "?ended=time" : ""}`);
+        return;
+      }
+      setSummary(finished);
       if (reason === "time") setTimeUp(true);
     } catch (e) {
       setError(e instanceof ApiError ? e.detail : "Could not submit. Please try again.");
@@ -176,7 +182,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
             {current.result ? null : (
               <div>
                 <Button type="submit" disabled={pending}>
-                  {initialView.revealsAnswers ? "Check answer" : "Save answer"}
+                  {isPractice ? "Check answer" : "Save answer"}
                 </Button>
               </div>
             )}

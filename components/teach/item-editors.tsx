@@ -56,6 +56,21 @@ export function QuestionEditor({
           <TextInput id={`${id}-answer`} invalid={!!error?.answer} {...register(`questions.${index}.answer`)} />
         </Field>
       ) : null}
+      {question.type === "numeric" ? (
+        <div className="grid gap-2 sm:grid-cols-2">
+          <Field id={`${id}-answer`} label={`Question ${index + 1} correct number`} error={error?.answer?.message}>
+            <TextInput id={`${id}-answer`} inputMode="decimal" invalid={!!error?.answer} {...register(`questions.${index}.answer`)} />
+          </Field>
+          <Field id={`${id}-tolerance`} label={`Question ${index + 1} accepted distance (±)`} error={error?.tolerance?.message}>
+            <TextInput
+              id={`${id}-tolerance`}
+              inputMode="decimal"
+              invalid={!!error?.tolerance}
+              {...register(`questions.${index}.tolerance`, { setValueAs: (value: unknown) => (value === "" || value === undefined || value === null ? undefined : Number(value)) })}
+            />
+          </Field>
+        </div>
+      ) : null}
       {question.type === "true_false" ? (
         <Controller
           control={control}

@@ -11,7 +11,7 @@ export function RemoveStudentButton({ classId, studentId, studentName }: { class
   const [busy, setBusy] = useState(false);
 
   async function remove() {
-    if (!window.confirm(`Remove ${studentName} from this class? Their past attempts stay in the gradebook history.`)) return;
+    if (!window.confirm(`Remove ${studentName} from this class? An attempt they have open is submitted as it stands, and they cannot rejoin with the current code.`)) return;
     setBusy(true);
     try {
       await callApi(`/api/teach/classes/${classId}/members/${studentId}`, { method: "DELETE", fallback: "Could not remove the student." });

@@ -30,9 +30,9 @@ export function ReviewToolbar({
   return (
     <div className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 p-3" role="group" aria-label="Filter and bulk actions">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm font-medium">
-          Type
-          <select className={selectClass} value={filter.type} onChange={(event) => onFilter({ ...filter, type: event.target.value })}>
+        <div className="flex flex-col text-sm font-medium">
+          <label htmlFor="review-filter-type">Type</label>
+          <select id="review-filter-type" className={selectClass} value={filter.type} onChange={(event) => onFilter({ ...filter, type: event.target.value })}>
             <option value={ALL}>All types</option>
             {options.types.map((type) => (
               <option key={type} value={type}>
@@ -40,10 +40,10 @@ export function ReviewToolbar({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col text-sm font-medium">
-          Material
-          <select className={selectClass} value={filter.material} onChange={(event) => onFilter({ ...filter, material: event.target.value })}>
+        </div>
+        <div className="flex flex-col text-sm font-medium">
+          <label htmlFor="review-filter-material">Material</label>
+          <select id="review-filter-material" className={selectClass} value={filter.material} onChange={(event) => onFilter({ ...filter, material: event.target.value })}>
             <option value={ALL}>All material</option>
             {options.materials.map((material) => (
               <option key={material} value={material}>
@@ -51,10 +51,10 @@ export function ReviewToolbar({
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex min-w-0 max-w-full flex-col text-sm font-medium">
-          Section
-          <select className={`${selectClass} max-w-full`} value={filter.section} onChange={(event) => onFilter({ ...filter, section: event.target.value })}>
+        </div>
+        <div className="flex min-w-0 max-w-full flex-col text-sm font-medium">
+          <label htmlFor="review-filter-section">Section</label>
+          <select id="review-filter-section" className={`${selectClass} max-w-full`} value={filter.section} onChange={(event) => onFilter({ ...filter, section: event.target.value })}>
             <option value={ALL}>All sections</option>
             {options.sections.map((section) => (
               <option key={section} value={section}>
@@ -62,7 +62,7 @@ export function ReviewToolbar({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
           <input type="checkbox" checked={filter.flaggedOnly} onChange={(event) => onFilter({ ...filter, flaggedOnly: event.target.checked })} />
           Flagged only ({counts.flagged})

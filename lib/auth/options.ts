@@ -15,6 +15,8 @@ import { signInSchema } from "@/lib/validations/account";
  */
 export const SESSION_IDLE_SECONDS = 7 * 24 * 60 * 60;
 
+const SESSION_ENDED = "This session has ended.";
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -43,7 +45,7 @@ export const authOptions: NextAuthOptions = {
         return token;
       }
       // Renewing (GET /api/auth/session): a revoked token is refused, and next-auth clears its cookie.
-      if (!(await userFromToken(token))) throw new Error("This session has ended.");
+      if (!(await userFromToken(token))) throw new Error(SESSION_ENDED);
       return token;
     },
     session({ session, token }) {
@@ -56,6 +58,13 @@ export const authOptions: NextAuthOptions = {
     },
     redirect({ url, baseUrl }) {
       return sameOriginRedirect(url, baseUrl);
+    },
+  },
+  logger: {
+    // A signed-out cookie asking to be renewed is refused by design: no stack trace in the log for it.
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof Error && metadata.message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
   events: {

@@ -19,7 +19,6 @@ export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
  * and a learner sends the same cookie with every grade; a kept token is still checked for expiry
  * on every use. Bounded, oldest first out.
  */
-const decodedTokens = new Map<string, { secret: string; token: JWT }>();
 const DECODED_TOKENS_KEPT = 5_000;
 
 /** Adds to one of the bounded maps below, dropping the oldest entry when it is full. */
@@ -91,8 +90,17 @@ const sessionsByKey = new DataLoader<string, SessionRow | undefined>(
  * found is not kept: it is looked up again every time. Bounded, oldest first out.
  */
 const USER_FRESH_MS = 5_000;
-const freshSessions = new Map<string, { row: SessionRow; until: number }>();
 const FRESH_SESSIONS_KEPT = 5_000;
+
+/**
+ * The two caches, one per process: Next bundles pages and route handlers apart, each with its own
+ * copy of this module, and a revocation made by a route handler must clear the pages' cache too.
+ */
+const caches = ((globalThis as { sessionUserCaches?: object }).sessionUserCaches ??= {
+  decodedTokens: new Map(),
+  freshSessions: new Map(),
+}) as { decodedTokens: Map<string, { secret: string; token: JWT }>; freshSessions: Map<string, { row: SessionRow; until: number }> };
+const { decodedTokens, freshSessions } = caches;
 
 async function findSession(id: string, sessionId: string, now: number): Promise<SessionRow | undefined> {
   const key = lookupKey(id, sessionId);

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { countDrawable } from "@/lib/quiz/start";
 import type { SessionUser } from "@/lib/auth/guard";
 import { decodeQuestion } from "@/lib/study-sets/items";
 import { buildAssignmentReport, type AssignmentReport, type ReportQuestion } from "@/lib/reports/assignment-report";
@@ -33,12 +34,14 @@ export async function listTeacherSets(user: Teacher) {
   }));
 }
 
-export async function listPublishedTeacherSets(user: Teacher) {
-  return db.studySet.findMany({
+/** The teacher's published sets, each with how many questions one student's draw can hold (one per sentence). */
+export async function listPublishedTeacherSets(user: Teacher): Promise<{ id: string; title: string; drawable: number }[]> {
+  const sets = await db.studySet.findMany({
     where: { ownerId: user.id, status: "PUBLISHED" },
     orderBy: { title: "asc" },
     select: { id: true, title: true },
   });
+  return Promise.all(sets.map(async (set) => ({ ...set, drawable: await countDrawable(db, set.id, null) })));
 }
 
 export async function listTeacherClasses(user: Teacher) {
@@ -74,6 +77,7 @@ export async function getTeacherClass(user: Teacher, classId: string) {
       name: true,
       joinCode: true,
       members: { orderBy: { user: { name: "asc" } }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
+      removals: { orderBy: { removedAt: "desc" }, select: { removedAt: true, joinCode: true, user: { select: { id: true, name: true, email: true } } } },
       assignments: {
         orderBy: { dueAt: "asc" },
         select: { id: true, opensAt: true, dueAt: true, attemptsAllowed: true, timeLimitMinutes: true, set: { select: { id: true, title: true } } },

@@ -19,12 +19,14 @@ export const flashcardSchema = z.object({
 
 export const questionSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering"]),
+  type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
   material,
   prompt: z.string(),
   choices: z.array(z.string()).optional(),
   answer: z.union([z.string(), z.boolean()]).optional(),
   accepted: z.array(z.string()).optional(),
+  tolerance: z.number().min(0).optional(),
+  distractors: z.array(z.string()).optional(),
   pairs: z.array(z.object({ left: z.string(), right: z.string() })).optional(),
   items: z.array(z.string()).optional(),
   explanation: z.string().default(""),

@@ -9,6 +9,7 @@ import { finishIfExpired } from "./finish";
 import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { QuizUser, SubmitAnswerResult } from "./types";
 import { feedbackFor } from "./view";
+import { getAnswerLock, isLocked } from "./assignment-lock";
 
 function refuse(message: string): never {
   throw new HttpError(422, message);
@@ -56,7 +57,7 @@ export async function submitAnswer(
 ): Promise<SubmitAnswerResult> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId: user.id },
-    select: { id: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { showAnswers: true, classId: true } } },
+    select: { id: true, setId: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { classId: true } } },
   });
   if (!attempt) throw attemptNotFound();
   // A student removed from the class can no longer add answers to its assignment.
@@ -67,7 +68,10 @@ export async function submitAnswer(
   if (!(JSON.parse(attempt.questionOrder) as string[]).includes(itemId)) {
     throw new HttpError(404, "That question is not part of this quiz.");
   }
-  const reveals = attempt.assignment ? attempt.assignment.showAnswers : true;
+  // During an assignment the learner is told only that the answer was saved, so it cannot be passed
+  // along; the review of the submitted attempt shows the rest (view.ts). A practice attempt started
+  // before its set was assigned stops revealing the questions the assignment locks.
+  const reveals = attempt.assignment ? false : !isLocked(await getAnswerLock(user, attempt.setId, now), itemId);
   const item = await db.studyItem.findUniqueOrThrow({ where: { id: itemId }, select: { data: true } });
   const question = decodeQuestion(item.data);
 

@@ -27,13 +27,21 @@ export function isPastDeadline(deadline: Date | null, now: Date): boolean {
 export async function finishInTx(tx: Tx, attemptId: string, now: Date): Promise<void> {
   const attempt = await tx.quizAttempt.findUnique({
     where: { id: attemptId },
-    select: { submittedAt: true, deadline: true, assignment: { select: { dueAt: true } } },
+    select: {
+      userId: true,
+      submittedAt: true,
+      deadline: true,
+      assignment: { select: { dueAt: true, accommodations: { select: { userId: true, dueAt: true } } } },
+    },
   });
   if (!attempt || attempt.submittedAt) return;
   // Time that ran out is submitted at the deadline, not whenever someone next looked.
   const submittedAt = attempt.deadline && attempt.deadline < now ? attempt.deadline : now;
   const score = await tx.quizAnswer.count({ where: { attemptId, correct: true } });
-  const late = attempt.assignment ? submittedAt > attempt.assignment.dueAt : false;
+  // Late against the student's own due date when the teacher extended it.
+  const extended = attempt.assignment?.accommodations.find((row) => row.userId === attempt.userId)?.dueAt;
+  const dueAt = attempt.assignment ? (extended && extended > attempt.assignment.dueAt ? extended : attempt.assignment.dueAt) : null;
+  const late = dueAt ? submittedAt > dueAt : false;
   await tx.quizAttempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt, score, late } });
 }
 

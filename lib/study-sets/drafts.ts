@@ -8,6 +8,7 @@ import { contentOfRows, decodeFlashcard, decodeQuestion } from "./items";
 import { replaceStudySetItems } from "./store";
 import { MAX_SET_CARDS, MAX_SET_QUESTIONS, type StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
+import { unaskableReason } from "@/lib/quiz/askable";
 
 // A teacher's sets from article to published quiz. Every function takes the acting user and only
 // touches sets that user owns; another user's set answers 404, as if it did not exist.
@@ -30,10 +31,14 @@ function draftFromContent(content: StudySetContent, visibility: StudySetDraft["v
   return { title: content.title || "Untitled set", visibility, flashcards: content.flashcards, questions: content.questions };
 }
 
+/**
+ * A draft from an article. Generated questions no quiz may ask (askable.ts) are left out here, so
+ * the teacher is not made to delete them before publishing; imported ones stay and publishing names them.
+ */
 export async function createDraftFromArticle(user: Teacher, text: string): Promise<string> {
   requireRole(user, "TEACHER", "Only teachers can do this.");
   const content = generateFromArticle(text);
-  return createDraft(user, content, text);
+  return createDraft(user, { ...content, questions: content.questions.filter((question) => !unaskableReason(question)) }, text);
 }
 
 /** The teacher's unpublished draft made from exactly this text, if any: generating again offers it instead of a duplicate. */
@@ -126,9 +131,25 @@ export async function saveDraft(user: Teacher, setId: string, input: StudySetDra
   return draft;
 }
 
+/**
+ * Refuses a question no quiz may ask (an ordering of two items, a matching of two pairs: see
+ * lib/quiz/askable.ts), naming each by its number and prompt.
+ */
+function refuseUnaskable(questions: StudySetDraft["questions"]): void {
+  const named: string[] = [];
+  questions.forEach((question, index) => {
+    const reason = unaskableReason(question);
+    if (!reason) return;
+    const message = `Question ${index + 1} ("${question.prompt.slice(0, 60)}"): ${reason}. Add items or discard it.`;
+    named.push(message);
+  });
+  if (named.length) throw new HttpError(422, `This set cannot be published yet. ${named.join(" ")}`);
+}
+
 /** Writes the items learners study (keeping progress on unchanged ones) and clears the draft, in one transaction. */
 export async function publishSet(user: Teacher, setId: string, input: StudySetDraft): Promise<void> {
   const set = await findOwnedSet(user, setId);
+  refuseUnaskable(input.questions);
   const draft = await settle(setId, set.draftJson, input);
   await db.$transaction(async (tx) => {
     await replaceStudySetItems(tx, setId, { title: draft.title, flashcards: draft.flashcards, questions: draft.questions });

@@ -5,6 +5,7 @@ import { gradeAnswer, type Question } from "@/lib/generator";
 import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import type { PracticeMode } from "@/lib/validations/practice";
 import { CHOSEN_RIGHT, LEARNED } from "./learn-stages";
+import { LOCKED_MESSAGE, getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
 
 // Grades cloze, matching and Learn answers on the server, so the page never carries the answers.
 // Learn remembers each question's progress (LearnProgress), so a reload resumes where it was.
@@ -35,9 +36,11 @@ export async function checkPractice(
   const wantsQuestion = input.mode === "choice" || input.mode === "typed";
   const item = await db.studyItem.findFirst({
     where: { id: input.itemId, retired: false, kind: wantsQuestion ? "QUESTION" : "FLASHCARD", set: visibleSetsWhere(learner) },
-    select: { itemKey: true, type: true, data: true },
+    select: { setId: true, itemKey: true, type: true, data: true },
   });
   if (!item) throw new HttpError(404, "That item was not found.");
+  // Every mode answers whether a response is right, so a locked item is refused outright.
+  if (isLocked(await getAnswerLock(learner, item.setId), input.itemId)) throw new HttpError(409, LOCKED_MESSAGE);
 
   if (input.mode === "match") {
     const card = decodeFlashcard(item.data);

@@ -48,7 +48,7 @@ export default async function AssignmentsPage() {
                   <div>
                     <dt className="inline text-slate-600">Due </dt>
                     <dd className="inline">
-                      <LocalTime iso={assignment.dueAt.toISOString()} />
+                      <LocalTime iso={assignment.terms.dueAt.toISOString()} />
                     </dd>
                   </div>
                   <div>

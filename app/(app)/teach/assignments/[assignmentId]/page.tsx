@@ -6,6 +6,8 @@ import { ItemAnalysisSections } from "@/components/teach/item-analysis-sections"
 import { requireUser } from "@/lib/auth/guard";
 import { getAssignmentItemAnalysis } from "@/lib/data/item-analysis";
 import { getAssignmentResults } from "@/lib/data/teaching";
+import { AccommodationsForm } from "@/components/teach/accommodations-form";
+import { listAccommodations } from "@/lib/teaching/accommodations";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
@@ -17,6 +19,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
   const [found, analysis] = await Promise.all([getAssignmentResults(user, assignmentId), getAssignmentItemAnalysis(user, assignmentId)]);
   if (!found || !analysis) notFound();
   const { assignment, report } = found;
+  const accommodations = await listAccommodations(user, assignmentId);
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -29,6 +32,17 @@ export default async function AssignmentReportPage({ params }: { params: Promise
           {report.averagePercent !== null ? ` · average ${report.averagePercent}%` : ""}
         </p>
       </div>
+
+      <section aria-labelledby="accommodations-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="accommodations-heading" className="mb-2 text-xl font-semibold">
+          Accommodations
+        </h2>
+        <AccommodationsForm
+          assignmentId={assignment.id}
+          timed={accommodations.timed}
+          students={accommodations.students.map((student) => ({ ...student, dueAt: student.dueAt?.toISOString() ?? null }))}
+        />
+      </section>
 
       <section aria-labelledby="distribution-heading">
         <h2 id="distribution-heading" className="text-xl font-semibold">
