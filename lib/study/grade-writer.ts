@@ -1,19 +1,26 @@
 import { v7 as timeOrderedId } from "uuid";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/config";
+import { retryOnSerializationFailure } from "@/lib/database/serialization";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
-// The hot path: measured design, see the README's "Performance" section (and `npm run bench:answers`)
-// before changing it.
+// The hot path: a measured design. Read the README's "Performance" section, and run
+// `npm run bench:answers`, before changing it.
 //
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive
 // while a batch is being written wait and go together in the next one (group commit). A batch is
 // one read (the cards, whether each learner may study them, and their FSRS state) and one
 // transaction of two statements (the review log rows, then the new states). The cost is Prisma's
-// per-call overhead, not SQLite's, so the statements are raw SQL through Prisma's tagged templates,
-// and their number per batch does not grow with its size. Under light load a batch holds one grade,
-// written GATHER_MS after it arrives.
+// per-call overhead, not SQLite's (README, "Performance"), so the statements are raw SQL through
+// Prisma's tagged templates, and their number per batch does not grow with its size. Under light
+// load a batch holds one grade, written GATHER_MS after it arrives.
+//
+// The batch queue is per process: it only groups writes; correctness does not rest on it. With
+// several app servers on PostgreSQL (or a pool of connections in one), two batches may grade the
+// same card at once, so the transaction runs at SERIALIZABLE: of two that read and write the same
+// card state, PostgreSQL aborts one (40001), and the batch is read and planned again.
 
 export type GradeRequest = { learnerId: string; requestId: string; itemId: string; rating: GradeValue; now: Date };
 
@@ -30,9 +37,9 @@ type Waiting = GradeRequest & { resolve: (write: GradeWrite) => void; reject: (e
 /** 100 grades make about 3,200 bound parameters, well under SQLite's 32,766. */
 const MOST_PER_BATCH = 100;
 /**
- * How long the first grade of a batch waits for others: without it, under steady load most batches
- * held one grade and the server fell behind (README, Performance). 10 ms more before the next card
- * shows is below what a learner can notice.
+ * How long the first grade of a batch waits for others. Without it, at a steady 500 saves/s most
+ * batches held one grade and the server fell behind (README, "Performance"). 10 ms more before the
+ * next card shows is below what a learner can notice.
  */
 const GATHER_MS = 10;
 let waiting: Waiting[] = [];
@@ -94,23 +101,6 @@ async function writeOrSplit(batch: Waiting[]): Promise<void> {
   }
 }
 
-// Each column list is written once; the VALUES tuples below follow the same order.
-const LOG_COLUMNS = ["id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
-  "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard"] as const;
-/** Updated when a learner grades a card again; id, userId, itemId and introducedAt stay. */
-const STATE_UPDATED = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps",
-  "lapses", "state", "lastReview"] as const;
-const STATE_COLUMNS = ["id", "userId", "itemId", ...STATE_UPDATED, "introducedAt"] as const;
-
-const columns = (names: readonly string[], table = "") => Prisma.raw(names.map((name) => `${table}"${name}"`).join(", "));
-const LOGS = { graded: columns([...LOG_COLUMNS, "readReps"]), insert: columns(LOG_COLUMNS), select: columns(LOG_COLUMNS, "g.") };
-const STATES = {
-  graded: columns(["logId", ...STATE_COLUMNS]),
-  insert: columns(STATE_COLUMNS),
-  select: columns(STATE_COLUMNS, "g."),
-  update: Prisma.raw(STATE_UPDATED.map((name) => `"${name}" = excluded."${name}"`).join(", ")),
-};
-
 type CardRow = Omit<StoredCard, "lastReview"> & { position: bigint | number; stateId: string | null; lastReview: Date | null };
 
 /** Each grade's card and the learner's state for it; a grade with no row may not be studied. */
@@ -138,7 +128,15 @@ type PlannedWrite = {
   logId: string;
 };
 
-async function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
+/** A serialization failure that outlasts the retries answers "not saved": recordGrade reads and tries once more. */
+function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
+  return retryOnSerializationFailure(
+    () => planAndSave(batch),
+    () => batch.map((): GradeWrite => ({ status: "not-saved" })),
+  );
+}
+
+async function planAndSave(batch: GradeRequest[]): Promise<GradeWrite[]> {
   const cards = await readCards(batch);
   const planned = batch.map((grade, position): PlannedWrite | null => {
     if (!cards.has(position)) return null;
@@ -155,7 +153,37 @@ async function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
 }
 
 /**
- * One transaction, two statements, and no lock held since the read: a log row goes in only if its
+ * Columns of a VALUES list as the tables type them. PostgreSQL types an uncast parameter in a
+ * VALUES list as text (and then refuses `integer = text`); SQLite needs no cast, so its statements
+ * stay exactly as measured.
+ */
+const ON_POSTGRESQL = databaseProvider() === "postgresql";
+function typed(column: string, postgresqlType: string): string {
+  return ON_POSTGRESQL ? `${column}::${postgresqlType}` : column;
+}
+const LOG_COLUMNS = Prisma.raw(
+  [
+    typed(`g."id"`, "text"), typed(`g."requestId"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"),
+    typed(`g."rating"`, "integer"), typed(`g."state"`, "integer"), typed(`g."due"`, "timestamp(3)"),
+    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
+    typed(`g."elapsedDays"`, "integer"), typed(`g."lastElapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"),
+    typed(`g."learningSteps"`, "integer"), typed(`g."reviewedAt"`, "timestamp(3)"), typed(`g."previousCard"`, "text"),
+  ].join(", "),
+);
+const READ_REPS = Prisma.raw(typed(`g."readReps"`, "integer"));
+const STATE_COLUMNS = Prisma.raw(
+  [
+    typed(`g."id"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"), typed(`g."due"`, "timestamp(3)"),
+    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
+    typed(`g."elapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"), typed(`g."learningSteps"`, "integer"),
+    typed(`g."reps"`, "integer"), typed(`g."lapses"`, "integer"), typed(`g."state"`, "integer"),
+    typed(`g."lastReview"`, "timestamp(3)"), typed(`g."introducedAt"`, "timestamp(3)"),
+  ].join(", "),
+);
+const LOG_ID = Prisma.raw(typed(`g."logId"`, "text"));
+
+/**
+ * One SERIALIZABLE transaction, two statements, and no lock held since the read: a log row goes in only if its
  * requestId is new and the learner's state for the card is still the one read (same reps, or still
  * none); a state is written only if its log row went in. Returns the ids of the log rows written.
  */
@@ -167,13 +195,16 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${log.learning_steps}, ${grade.now}, ${serializeStoredCard(previous)}, ${previous?.reps ?? null})`),
   );
   const insertLogs = db.$queryRaw<{ id: string }[]>`
-    WITH "graded" (${LOGS.graded}) AS (VALUES ${logRows})
-    INSERT INTO "ReviewLog" (${LOGS.insert})
-    SELECT ${LOGS.select}
+    WITH "graded" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
+      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard", "readReps")
+      AS (VALUES ${logRows})
+    INSERT INTO "ReviewLog" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
+      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard")
+    SELECT ${LOG_COLUMNS}
     FROM "graded" g
     WHERE CASE WHEN g."readReps" IS NULL
       THEN NOT EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId")
-      ELSE EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId" AND c."reps" = g."readReps")
+      ELSE EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId" AND c."reps" = ${READ_REPS})
     END
     ON CONFLICT ("requestId") DO NOTHING
     RETURNING "id"`;
@@ -184,12 +215,18 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${card.lastReview}, ${grade.now})`),
   );
   const writeStates = db.$executeRaw`
-    WITH "graded" (${STATES.graded}) AS (VALUES ${stateRows})
-    INSERT INTO "CardState" (${STATES.insert})
-    SELECT ${STATES.select}
+    WITH "graded" ("logId", "id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt") AS (VALUES ${stateRows})
+    INSERT INTO "CardState" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt")
+    SELECT ${STATE_COLUMNS}
     FROM "graded" g
-    WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = g."logId")
-    ON CONFLICT ("userId", "itemId") DO UPDATE SET ${STATES.update}`;
-  const [logged] = await db.$transaction([insertLogs, writeStates]);
+    WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = ${LOG_ID})
+    ON CONFLICT ("userId", "itemId") DO UPDATE SET
+      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
+      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
+      "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
+      "state" = excluded."state", "lastReview" = excluded."lastReview"`;
+  const [logged] = await db.$transaction([insertLogs, writeStates], { isolationLevel: "Serializable" });
   return new Set(logged.map((row) => row.id));
 }
