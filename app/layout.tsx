@@ -11,9 +11,14 @@ import { learnerTimeZone } from "@/lib/data/learner-time-zone";
 export const metadata: Metadata = {
   title: { default: "Study from Articles", template: "%s · Study from Articles" },
   description: "Turn an article into flashcards and quizzes, review with spaced repetition, assign quizzes to classes.",
+  manifest: "/manifest.webmanifest",
+  icons: {
+    icon: [{ url: "/favicon.ico", sizes: "16x16 32x32 48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1e40a8" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [user, timeZone] = await Promise.all([getCurrentUser(), learnerTimeZone()]);

@@ -6,7 +6,7 @@ import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types
 import { HttpError, notFoundError } from "@/lib/errors";
 import { contentOfRows, decodeFlashcard, decodeQuestion } from "./items";
 import { replaceStudySetItems } from "./store";
-import type { StudySetDraft } from "@/lib/validations/study-set";
+import { MAX_SET_CARDS, MAX_SET_QUESTIONS, type StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
 import { unaskableReason } from "@/lib/quiz/askable";
 
@@ -54,6 +54,7 @@ export async function findDraftFromSameText(user: Teacher, text: string): Promis
 /** A new DRAFT set holding `content` (generated or imported) in draftJson; no items until published. */
 export async function createDraft(user: Teacher, content: StudySetContent, sourceText: string): Promise<string> {
   requireRole(user, "TEACHER", "Only teachers can do this.");
+  refuseOverPublishLimit(content);
   const draft = draftFromContent(content, "PRIVATE");
   const set = await db.studySet.create({
     data: {
@@ -67,6 +68,14 @@ export async function createDraft(user: Teacher, content: StudySetContent, sourc
     select: { id: true },
   });
   return set.id;
+}
+
+/** A draft that publish would refuse is refused now, naming the limit, before anything is saved. */
+function refuseOverPublishLimit(content: StudySetContent): void {
+  const over = (count: number, limit: number, what: string) =>
+    `This would make ${count.toLocaleString("en")} ${what}; a set holds at most ${limit} ${what}. Split it into smaller sets.`;
+  if (content.flashcards.length > MAX_SET_CARDS) throw new HttpError(422, over(content.flashcards.length, MAX_SET_CARDS, "cards"), "too_many_items");
+  if (content.questions.length > MAX_SET_QUESTIONS) throw new HttpError(422, over(content.questions.length, MAX_SET_QUESTIONS, "questions"), "too_many_items");
 }
 
 async function findOwnedSet(user: Teacher, setId: string) {

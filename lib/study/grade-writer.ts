@@ -6,14 +6,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
+// The hot path: a measured design. Read the README's "Performance" section, and run
+// `npm run bench:answers`, before changing it.
+//
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive
 // while a batch is being written wait and go together in the next one (group commit). A batch is
 // one read (the cards, whether each learner may study them, and their FSRS state) and one
-// transaction of two statements (the review log rows, then the new states). bench:answers showed
-// the cost is Prisma's per-call overhead, not SQLite: about 0.2 ms a raw statement and 0.4–1.2 ms
-// a query-builder call, against 1.2 ms for the whole of an empty Next route. So the statements are
-// raw SQL through Prisma's tagged templates, and their number per batch does not grow with its size.
-// Under light load a batch holds one grade, written 10 ms after it arrives.
+// transaction of two statements (the review log rows, then the new states). The cost is Prisma's
+// per-call overhead, not SQLite's (README, "Performance"), so the statements are raw SQL through
+// Prisma's tagged templates, and their number per batch does not grow with its size. Under light
+// load a batch holds one grade, written GATHER_MS after it arrives.
 //
 // The batch queue is per process: it only groups writes; correctness does not rest on it. With
 // several app servers on PostgreSQL (or a pool of connections in one), two batches may grade the
@@ -36,8 +38,8 @@ type Waiting = GradeRequest & { resolve: (write: GradeWrite) => void; reject: (e
 const MOST_PER_BATCH = 100;
 /**
  * How long the first grade of a batch waits for others. Without it, at a steady 500 saves/s most
- * batches held one grade and the server fell behind (bench:answers: p95 0.5–2 s); with 10 ms, p95
- * was 70–85 ms. 10 ms more before the next card shows is below what a learner can notice.
+ * batches held one grade and the server fell behind (README, "Performance"). 10 ms more before the
+ * next card shows is below what a learner can notice.
  */
 const GATHER_MS = 10;
 let waiting: Waiting[] = [];

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { roleSchema } from "@/lib/auth/roles";
+import { displayName } from "./text";
 
 // One schema per form: the browser validates with it through zodResolver, the server parses again.
 
@@ -11,10 +13,15 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-const newPassword = z.string().min(8, "Use at least 8 characters").max(200, "Keep the password under 200 characters");
+/** A password being chosen: long enough, and not one of the passwords tried first by anyone guessing. */
+export const newPassword = z
+  .string()
+  .min(8, "Use at least 8 characters")
+  .max(200, "Keep the password under 200 characters")
+  .refine((password) => !isCommonPassword(password), "That password is one of the most common; choose one that is harder to guess.");
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name").max(80, "Keep your name under 80 characters"),
+  name: displayName({ max: 80, empty: "Enter your name", tooLong: "Keep your name under 80 characters" }),
   email,
   password: newPassword,
   role: roleSchema,

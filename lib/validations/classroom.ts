@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { displayName } from "./text";
 
 export const createClassSchema = z.object({
-  name: z.string().trim().min(1, "Give the class a name.").max(100, "Keep the name under 100 characters."),
+  name: displayName({ max: 100, empty: "Give the class a name.", tooLong: "Keep the name under 100 characters." }),
 });
 export type CreateClassInput = z.infer<typeof createClassSchema>;
 

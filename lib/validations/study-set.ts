@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ARTICLE_BYTES } from "@/lib/generator/validate-input";
 
 // The review form: every card and question of a draft, edited in one form. The browser checks it
 // through zodResolver; the draft and publish handlers parse the same schema again (422 with paths).
@@ -75,14 +76,18 @@ export const questionDraftSchema = z
     }
   });
 
+/** What publishing accepts; a draft (generated or imported) larger than this is refused when it is made. */
+export const MAX_SET_CARDS = 500;
+export const MAX_SET_QUESTIONS = 500;
+
 export const visibilitySchema = z.enum(["PRIVATE", "PUBLIC"]);
 
 export const studySetDraftSchema = z
   .object({
     title: text("The title", 200),
     visibility: visibilitySchema,
-    flashcards: z.array(flashcardDraftSchema).max(500, "A set holds at most 500 cards."),
-    questions: z.array(questionDraftSchema).max(500, "A set holds at most 500 questions."),
+    flashcards: z.array(flashcardDraftSchema).max(MAX_SET_CARDS, `A set holds at most ${MAX_SET_CARDS} cards.`),
+    questions: z.array(questionDraftSchema).max(MAX_SET_QUESTIONS, `A set holds at most ${MAX_SET_QUESTIONS} questions.`),
   })
   .refine((draft) => draft.flashcards.length + draft.questions.length > 0, {
     path: ["form"],
@@ -95,7 +100,8 @@ export type StudySetDraft = z.infer<typeof studySetDraftSchema>;
 
 /** The article as pasted or as decoded from an upload; size and binary checks happen in the handler. */
 export const articleTextSchema = z.object({
-  text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB; split it into smaller articles."),
+  // More characters than MAX_ARTICLE_BYTES is always more bytes: the generator's own byte check (413) does the rest.
+  text: z.string().max(MAX_ARTICLE_BYTES, "The article is larger than 1 MB; split it into smaller articles."),
   /** "new" makes another draft even when one from the same text exists; by default that draft is offered instead. */
   duplicate: z.enum(["offer", "new"]).optional(),
 });
