@@ -10,7 +10,8 @@ export default defineConfig({
     pool: "forks",
     globalSetup: ["tests/setup/test-database.ts"],
     env: { DATABASE_URL: TEST_DATABASE_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || TEST_AUTH_SECRET, DEMO_ACCOUNTS: "on" },
-    testTimeout: 30_000,
+    // The CLI tests start tsx several times per test: seconds each when the machine is busy.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });
