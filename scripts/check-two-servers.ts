@@ -201,7 +201,9 @@ async function checkStops(cluster: AppCluster) {
 async function main() {
   if (!/^postgres(ql)?:\/\//.test(DATABASE_URL)) throw new Error("set SCALE_DATABASE_URL to a PostgreSQL database this check may empty");
   await emptyDatabase();
-  const cluster = await startAppCluster({ servers: 2, databaseUrl: DATABASE_URL, port: PORT, env: { NEXTAUTH_SECRET: SECRET, DEMO_ACCOUNTS: "on" } });
+  // 12 learners x 6 simultaneous starts hold many transactions at once; with 10 connections per server
+  // a few waited past Prisma's 10 s for a connection on a machine at load 30 (P2028, answered 500).
+  const cluster = await startAppCluster({ servers: 2, databaseUrl: DATABASE_URL, port: PORT, env: { NEXTAUTH_SECRET: SECRET, DEMO_ACCOUNTS: "on", DATABASE_POOL_SIZE: "20" } });
   try {
     const fixture = await makeFixture(cluster);
     const outcome = await exercise(cluster, fixture);
