@@ -5,16 +5,17 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { errorResponse } from "@/lib/http-errors";
+import { applySqliteMigrations, readMigrationFolder } from "@/lib/migrations/apply";
+import { PROVIDER_PATHS } from "@/lib/migrations/providers";
 import { checkDatabase } from "./health";
 
-// A database that cannot write, for real: a copy of the migrated test database opened read-only
+// A database that cannot write, for real: a SQLite file migrated as npm start migrates it (whichever
+// database the rest of the suite runs on), opened read-only
 // (SQLITE_OPEN_READONLY), and one switched to PRAGMA query_only. No mock of Prisma or SQLite.
 
-// SQLite only: on a PostgreSQL test run the read-only case is a replica's, not a file's.
-const onSqlite = (process.env.DATABASE_URL ?? "").startsWith("file:");
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "read-only-db-"));
 const file = path.join(folder, "app.db");
-if (onSqlite) fs.copyFileSync(path.resolve((process.env.DATABASE_URL ?? "").replace(/^file:/, "")), file);
+applySqliteMigrations(file, readMigrationFolder(PROVIDER_PATHS.sqlite.migrationsDir));
 
 const clients: PrismaClient[] = [];
 function open(options: { readonly?: boolean } = {}): PrismaClient {
@@ -34,7 +35,7 @@ afterAll(async () => {
   fs.rmSync(folder, { recursive: true, force: true });
 });
 
-describe.skipIf(!onSqlite)("a database that cannot write", () => {
+describe("a database that cannot write", () => {
   it("health reports a writable database when it is", async () => {
     expect(await checkDatabase(open())).toEqual({ reachable: true, writable: true });
   });
