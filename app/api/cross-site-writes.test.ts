@@ -78,7 +78,7 @@ describe("state-changing route handlers", () => {
       for (const token of [tokens.student, tokens.teacher, undefined]) {
         const response = await call(write, { origin: "http://evil.example", "content-type": "text/plain" }, token);
         expect(response.status, write.name).toBe(403);
-        expect((await response.json()).error, write.name).toMatch(/another site/);
+        expect(await response.json(), write.name).toMatchObject({ error: expect.stringMatching(/another site/), code: "cross_site" });
       }
     }
     expect(await writtenRows()).toEqual(before);

@@ -9,6 +9,7 @@ import { HttpError } from "@/lib/errors";
 // which this app never grants). Clients that send neither header (curl, scripts) are no CSRF risk.
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const CROSS_SITE = "This request came from another site and was refused.";
 
 /** The hosts our own pages are served from: the public address, and the Host this request was sent to. */
 function ownHosts(request: Request): Set<string> {
@@ -42,16 +43,16 @@ export function refuseCrossSite(request: Request): void {
   if (SAFE_METHODS.has(request.method.toUpperCase())) return;
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") {
-    throw new HttpError(403, "This request came from another site and was refused.");
+    throw new HttpError(403, CROSS_SITE, "cross_site");
   }
   const origin = request.headers.get("origin");
   if (origin === null) return;
   const host = originHost(origin);
-  if (!host || !ownHosts(request).has(host)) throw new HttpError(403, "This request came from another site and was refused.");
+  if (!host || !ownHosts(request).has(host)) throw new HttpError(403, CROSS_SITE, "cross_site");
 }
 
 /** Throws 415 unless the request says its body is JSON. */
 export function requireJsonBody(request: Request): void {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).");
+  if (type !== "application/json") throw new HttpError(415, "Send the body as JSON (Content-Type: application/json).", "not_json");
 }
