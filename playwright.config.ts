@@ -53,6 +53,8 @@ export default defineConfig({
       DATABASE_URL: `file:./${e2eDatabase}`,
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_ACCOUNTS: "on",
+      // e2e/article-formats.spec.ts serves a page on 127.0.0.1 for the link import to fetch.
+      ALLOWED_FETCH_HOSTS: "127.0.0.1",
     },
   },
 });

@@ -80,6 +80,7 @@ test.describe.serial("import and export", () => {
     await expect(page).toHaveURL(/\/teach\/sets\/[^/]+\/edit$/);
     csvSetId = page.url().split("/").at(-2)!;
     await expect(page.getByRole("heading", { name: "Flashcards (4)" })).toBeVisible();
+    await page.getByRole("button", { name: "Edit card 3", exact: true }).click();
     await expect(page.getByLabel("Card 3 back")).toHaveValue('the third letter, "γ"');
     expect(await teacherSetTitles(page)).toContain(csvTitle);
 
@@ -132,6 +133,8 @@ test.describe.serial("import and export", () => {
     const setId = page.url().split("/").at(-2)!;
     await expect(page.getByRole("heading", { name: "Quiz questions (3)" })).toBeVisible();
     // The imported answers land in the pickers.
+    await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
+    await page.getByRole("button", { name: "Edit question 2", exact: true }).click();
     await expect(page.getByRole("group", { name: "Question 1 correct answer" }).getByLabel("Paris")).toBeChecked();
     await expect(page.getByRole("group", { name: "Question 2 correct answer" }).getByLabel("True")).toBeChecked();
     await page.getByRole("button", { name: "Publish", exact: true }).click();

@@ -27,3 +27,14 @@ export const DEMO_ACCOUNTS = [
   { email: "student@example.com", name: "Demo Student", role: "STUDENT" },
   { email: "teacher@example.com", name: "Demo Teacher", role: "TEACHER" },
 ] as const;
+
+/**
+ * Hosts the link import may fetch even though they resolve to private or loopback addresses
+ * (comma-separated; the end-to-end tests allow their local page server). Empty by default.
+ */
+export function allowedFetchHosts(): string[] {
+  return (process.env.ALLOWED_FETCH_HOSTS ?? "")
+    .split(",")
+    .map((host) => host.trim())
+    .filter(Boolean);
+}

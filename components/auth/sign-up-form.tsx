@@ -33,7 +33,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    router.replace(callbackUrl);
+    // A new teacher's first job is a set and a class, not the student library.
+    router.replace(values.role === "TEACHER" && callbackUrl === "/" ? "/teach" : callbackUrl);
     router.refresh();
   }
 

@@ -84,7 +84,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
       moved.current = true;
       setQuestions((all) => all.map((q) => (q.question.itemId === saved.itemId ? { ...q, result: saved.result } : q)));
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409 && /time is up/i.test(e.message)) {
+      if (e instanceof ApiError && e.code === "time_up") {
         setPending(false);
         await finish("time");
         return;

@@ -9,6 +9,7 @@ import type { ImportPreview } from "@/lib/exchange";
 import { SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
 import { ApiError, postJson } from "@/lib/api-client";
 
+const PREVIEW_SHOWN = 50;
 const FORMAT_LABELS = { text: "Quizlet or Anki text", csv: "CSV", gift: "Moodle GIFT (quiz questions)" } as const;
 
 export function ImportForm() {
@@ -32,7 +33,9 @@ export function ImportForm() {
   async function onPreview(values: ImportInput) {
     setError(undefined);
     try {
-      setPreview(await postJson<ImportPreview>("/api/teach/import/preview", values, "Could not read the file."));
+      const shown = await postJson<ImportPreview>("/api/teach/import/preview", values, "Could not read the file.");
+      setPreview(shown);
+      if (shown.title && !getValues("title")) setValue("title", shown.title);
     } catch (failure) {
       showRefusal(failure);
     }
@@ -146,9 +149,22 @@ export function ImportForm() {
       {preview ? (
         <section aria-labelledby="import-preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="import-preview-heading" className="font-semibold">
-            Preview: {preview.rows.length} item{preview.rows.length === 1 ? "" : "s"}
+            Preview: {preview.total} item{preview.total === 1 ? "" : "s"}
             {preview.issues.length ? `, ${preview.issues.length} problem${preview.issues.length === 1 ? "" : "s"}` : ""}
+            {preview.skipped.length ? `, ${preview.skipped.length} skipped` : ""}
           </h2>
+          {preview.skipped.length ? (
+            <div className="mt-2 text-sm">
+              <h3 className="font-medium">Skipped: the other questions import without these</h3>
+              <ul className="ml-5 list-disc text-slate-800">
+                {preview.skipped.slice(0, 20).map((issue) => (
+                  <li key={`${issue.line}-${issue.message}`}>
+                    Line {issue.line}: {issue.item ? <q>{issue.item}</q> : null} — {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {preview.issues.length ? (
             <ul className="ml-5 list-disc text-sm text-red-700">
               {preview.issues.slice(0, 10).map((issue) => (
@@ -168,7 +184,7 @@ export function ImportForm() {
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.slice(0, 50).map((row) => (
+                {preview.rows.slice(0, PREVIEW_SHOWN).map((row) => (
                   <tr key={row.line} className="border-t border-slate-200">
                     <td className="p-1">{row.line}</td>
                     <td className="p-1">{row.front}</td>
@@ -177,6 +193,7 @@ export function ImportForm() {
                 ))}
               </tbody>
             </table>
+            {preview.total > PREVIEW_SHOWN ? <p className="mt-1 text-sm text-slate-700">The first {PREVIEW_SHOWN} of {preview.total} are shown.</p> : null}
           </div>
         </section>
       ) : null}

@@ -73,6 +73,12 @@ export async function listStudentAssignments(user: UserRef, now = new Date()) {
 }
 
 /** One assignment for a member of its class; null for anyone else. */
+/** Whether the assignment exists and is set for one of the student's classes (the same rule as getStudentAssignment). */
+export async function isAssignedTo(user: UserRef, assignmentId: string): Promise<boolean> {
+  const row = await db.assignment.findFirst({ where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } }, select: { id: true } });
+  return row !== null;
+}
+
 export async function getStudentAssignment(user: UserRef, assignmentId: string, now = new Date()) {
   const row = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },

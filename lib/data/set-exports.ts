@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
-import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
+import type { StudySetContent } from "@/lib/generator/types";
+import { contentOfRows } from "@/lib/study-sets/items";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exchange";
 import { getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
 
@@ -51,10 +52,5 @@ async function contentOf(
     return { title: draft.title, flashcards: draft.flashcards, questions: draft.questions };
   }
   const all = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { id: true, kind: true, data: true } });
-  const rows = all.filter((row) => keep(row.id));
-  return {
-    title: set.title,
-    flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
-    questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
-  };
+  return contentOfRows(set.title, all.filter((row) => keep(row.id)));
 }

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Flashcard, Question } from "@/lib/generator";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import { startOfDay } from "@/lib/progress/days";
 import { serverTimeZone } from "@/lib/time-zone";
 import { buildQueue, newCardsLeftToday } from "@/lib/study/queue";
@@ -59,7 +59,7 @@ export async function getStudySet(learner: Learner, setId: string): Promise<Stud
 /** The quote behind one flashcard of a set, for "Show source". Questions are left out: their quote can give the answer away. */
 export async function getCardQuote(setId: string, itemKey: string): Promise<string | null> {
   const item = await db.studyItem.findFirst({ where: { setId, itemKey, kind: "FLASHCARD" }, select: { data: true } });
-  return item ? (JSON.parse(item.data) as Flashcard).source.quote : null;
+  return item ? decodeFlashcard(item.data).source.quote : null;
 }
 
 export type SessionCard = {
@@ -123,7 +123,7 @@ export async function getStudySession(
   const stateById = new Map(states.map((state) => [state.itemId, state]));
   const cards = queue.map(({ itemId, isNew }) => {
     const item = itemById.get(itemId)!;
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     const state = stateById.get(itemId);
     return {
       itemId,
@@ -152,12 +152,12 @@ export type ClozePrompt = { itemId: string; itemKey: string; prompt: string; sec
 export async function listClozePrompts(setId: string, learner: Learner): Promise<ClozePrompt[]> {
   const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, itemKey: true, data: true },
   });
   return items.filter((item) => !isLocked(lock, item.id)).map((item) => {
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     return { itemId: item.id, itemKey: item.itemKey, prompt: card.front, section: card.source.section };
   });
 }
@@ -168,13 +168,13 @@ export type MatchRound = { fronts: { itemId: string; text: string }[]; backs: st
 export async function listMatchRounds(setId: string, learner: Learner, roundSize = 5): Promise<MatchRound[]> {
   const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true },
   });
   const cards = items
     .filter((item) => !isLocked(lock, item.id))
-    .map((item) => ({ itemId: item.id, card: JSON.parse(item.data) as Flashcard }))
+    .map((item) => ({ itemId: item.id, card: decodeFlashcard(item.data) }))
     .filter(({ card }) => card.back.length <= 120);
   const rounds: MatchRound[] = [];
   for (let start = 0; start < cards.length; start += roundSize) {
@@ -193,12 +193,12 @@ export type LearnQuestion = { itemId: string; prompt: string; choices: string[];
 export async function listLearnQuestions(setId: string, learner: Learner): Promise<LearnQuestion[]> {
   const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice" },
+    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice", set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true, learning: { where: { userId: learner.id }, select: { stage: true } } },
   });
   return items.filter((item) => !isLocked(lock, item.id)).map((item) => {
-    const question = JSON.parse(item.data) as Question;
+    const question = decodeQuestion(item.data);
     return { itemId: item.id, prompt: question.prompt, choices: question.choices ?? [], stage: item.learning[0]?.stage ?? 0 };
   });
 }

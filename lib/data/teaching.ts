@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
 import { countDrawable } from "@/lib/quiz/start";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Question } from "@/lib/generator/types";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { buildAssignmentReport, type AssignmentReport, type ReportQuestion } from "@/lib/reports/assignment-report";
+import { keyText } from "@/lib/reports/item-analysis";
 import { buildGradebook, type Gradebook } from "@/lib/reports/gradebook";
 
 // Teacher-side reads. Every query is scoped to the teacher's own sets and classes; anything else is
@@ -19,6 +20,7 @@ export async function listTeacherSets(user: Teacher) {
       title: true,
       status: true,
       visibility: true,
+      createdAt: true,
       updatedAt: true,
       draftJson: true,
       _count: { select: { items: { where: { retired: false } }, assignments: true } },
@@ -126,14 +128,6 @@ export async function getClassGradebook(user: Teacher, classId: string): Promise
   return { name: classroom.name, gradebook };
 }
 
-function answerText(question: Question): string {
-  if (typeof question.answer === "boolean") return question.answer ? "True" : "False";
-  if (typeof question.answer === "string") return question.answer;
-  if (question.pairs) return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
-  if (question.items) return question.items.join(" → ");
-  return "";
-}
-
 export async function getAssignmentResults(user: Teacher, assignmentId: string): Promise<{
   assignment: { id: string; dueAt: Date; opensAt: Date; setTitle: string; classId: string; className: string };
   report: AssignmentReport;
@@ -163,8 +157,8 @@ export async function getAssignmentResults(user: Teacher, assignmentId: string):
     }),
   ]);
   const questions: ReportQuestion[] = items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
-    return { itemId: item.id, prompt: question.prompt, type: question.type, choices: question.choices ?? [], answer: answerText(question) };
+    const question = decodeQuestion(item.data);
+    return { itemId: item.id, prompt: question.prompt, type: question.type, choices: question.choices ?? [], answer: keyText(question) };
   });
   const report = buildAssignmentReport(
     questions,

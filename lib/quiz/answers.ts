@@ -3,9 +3,10 @@ import { gradeAnswer } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import { responseSchemas, type AnswerResponse, type MatchingResponse } from "@/lib/validations/quiz";
 import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
-import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
+import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { QuizUser, SubmitAnswerResult } from "./types";
 import { feedbackFor } from "./view";
 import { getAnswerLock, isLocked } from "./assignment-lock";
@@ -72,7 +73,7 @@ export async function submitAnswer(
   // before its set was assigned stops revealing the questions the assignment locks.
   const reveals = attempt.assignment ? false : !isLocked(await getAnswerLock(user, attempt.setId, now), itemId);
   const item = await db.studyItem.findUniqueOrThrow({ where: { id: itemId }, select: { data: true } });
-  const question = parseQuestion(item.data);
+  const question = decodeQuestion(item.data);
 
   const stored = () => db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } });
   const asResult = (row: { response: string; correct: boolean }): SubmitAnswerResult => ({
@@ -85,7 +86,7 @@ export async function submitAnswer(
   if (existing) return asResult(existing);
   if (attempt.submittedAt) throw new HttpError(409, "This quiz is already submitted; answers can no longer change.");
   if (await finishIfExpired(attempt, now)) {
-    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
+    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.", "time_up");
   }
 
   const order = (JSON.parse(attempt.choiceOrder) as ChoiceOrder)[itemId];

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
-import type { Flashcard, Question } from "@/lib/generator/types";
+import type { Question } from "@/lib/generator/types";
+import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import { isPastDeadline } from "./finish";
 
 // "Which items of this set may this learner not see the answers to, now?" One rule, asked by every
@@ -111,14 +112,14 @@ export async function getAnswerLock(learner: { id: string }, setId: string, now 
   const quotes = new Set<string>();
   const answers = new Set<string>();
   for (const item of questions) {
-    const question = JSON.parse(item.data) as Question;
+    const question = decodeQuestion(item.data);
     quotes.add(normalize(question.source.quote));
     for (const answer of answersOf(question)) answers.add(answer);
   }
   const itemIds = new Set(questions.map((item) => item.id));
   for (const item of items) {
     if (item.kind !== "FLASHCARD") continue;
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     if (quotes.has(normalize(card.source.quote)) || answers.has(normalize(card.back))) itemIds.add(item.id);
   }
   return { assignmentIds: locking.map((assignment) => assignment.id), itemIds };

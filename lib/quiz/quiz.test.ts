@@ -220,6 +220,7 @@ describe("assignment attempts", () => {
     const error = await refusal(submitAnswer(student, attemptId, await itemIdOf(setId, "q-tf"), false, afterDeadline));
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/Time is up/);
+    expect(error.code).toBe("time_up");
     const finished = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: true } });
     expect(finished).toMatchObject({ score: 1, total: 5, late: false });
     expect(finished.submittedAt?.getTime()).toBe(row.deadline?.getTime());

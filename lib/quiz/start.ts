@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import type { QuestionType } from "@/lib/generator/types";
 import { attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
-import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
+import { drawOptionOrder, type ChoiceOrder } from "./public-question";
 import { seededRandom } from "@/lib/generator";
 import { seededShuffle } from "./shuffle";
 import { isAskable } from "./askable";
@@ -27,7 +28,7 @@ async function listQuestions(tx: Tx, setId: string, itemIds?: string[]): Promise
     select: { id: true, type: true, data: true, position: true },
   });
   return rows.flatMap((row) => {
-    const question = parseQuestion(row.data);
+    const question = decodeQuestion(row.data);
     return isAskable(question) ? [{ ...row, sourceQuote: question.source.quote }] : [];
   });
 }
@@ -41,7 +42,7 @@ function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions:
   const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
   const choiceOrder: ChoiceOrder = {};
   for (const row of ordered) {
-    const order = drawOptionOrder(parseQuestion(row.data), random, shuffleChoices);
+    const order = drawOptionOrder(decodeQuestion(row.data), random, shuffleChoices);
     if (order) choiceOrder[row.id] = order;
   }
   return { questionOrder: ordered.map((row) => row.id), choiceOrder };

@@ -1,10 +1,11 @@
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { db } from "@/lib/db";
 import type { Question } from "@/lib/generator/types";
 import { gradeAnswer } from "@/lib/generator";
 import type { AnswerResponse } from "@/lib/validations/quiz";
 import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
-import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
+import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { AnswerFeedback, AttemptView, QuizUser } from "./types";
 import { getAnswerLock, isLocked, lockingAssignmentSelect, reviewRevealsAnswers } from "./assignment-lock";
 
@@ -61,7 +62,7 @@ export async function getAttemptView(user: QuizUser, attemptId: string, now = ne
   const order = JSON.parse(attempt.questionOrder) as string[];
   const choiceOrder = JSON.parse(attempt.choiceOrder) as ChoiceOrder;
   const items = await db.studyItem.findMany({ where: { id: { in: order } }, select: { id: true, data: true } });
-  const byId = new Map(items.map((item) => [item.id, parseQuestion(item.data)]));
+  const byId = new Map(items.map((item) => [item.id, decodeQuestion(item.data)]));
   const answers = new Map(attempt.answers.map((answer) => [answer.itemId, answer]));
   const reveals = await answerRevealer(user, attempt, now);
 

@@ -4,6 +4,7 @@ import { requireRole } from "@/lib/auth/roles";
 import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/errors";
+import { contentOfRows, decodeFlashcard, decodeQuestion } from "./items";
 import { replaceStudySetItems } from "./store";
 import type { StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
@@ -40,6 +41,16 @@ export async function createDraftFromArticle(user: Teacher, text: string): Promi
   return createDraft(user, { ...content, questions: content.questions.filter((question) => !unaskableReason(question)) }, text);
 }
 
+/** The teacher's unpublished draft made from exactly this text, if any: generating again offers it instead of a duplicate. */
+export async function findDraftFromSameText(user: Teacher, text: string): Promise<{ id: string; title: string; createdAt: Date } | null> {
+  requireRole(user, "TEACHER", "Only teachers can do this.");
+  return db.studySet.findFirst({
+    where: { ownerId: user.id, status: "DRAFT", sourceText: text },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, title: true, createdAt: true },
+  });
+}
+
 /** A new DRAFT set holding `content` (generated or imported) in draftJson; no items until published. */
 export async function createDraft(user: Teacher, content: StudySetContent, sourceText: string): Promise<string> {
   requireRole(user, "TEACHER", "Only teachers can do this.");
@@ -66,8 +77,8 @@ async function findOwnedSet(user: Teacher, setId: string) {
 }
 
 async function publishedItems(setId: string): Promise<(Flashcard | Question)[]> {
-  const rows = await db.studyItem.findMany({ where: { setId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { data: true } });
-  return rows.map((row) => JSON.parse(row.data) as Flashcard | Question);
+  const rows = await db.studyItem.findMany({ where: { setId }, orderBy: [{ kind: "asc" }, { position: "asc" }], select: { kind: true, data: true } });
+  return rows.map((row) => (row.kind === "FLASHCARD" ? decodeFlashcard(row.data) : decodeQuestion(row.data)));
 }
 
 // Only this module writes draftJson, always from generated, imported or schema-checked content; it is
@@ -77,20 +88,19 @@ function storedDraft(draftJson: string | null): StudySetDraft | null {
 }
 
 /** What the review form opens with: the kept draft, else the published items. */
-export async function getEditableDraft(user: Teacher, setId: string): Promise<{ draft: StudySetDraft; status: string; hasUnpublishedEdits: boolean }> {
+export async function getEditableDraft(
+  user: Teacher,
+  setId: string,
+): Promise<{ draft: StudySetDraft; status: string; hasUnpublishedEdits: boolean; sourceText: string }> {
   const set = await findOwnedSet(user, setId);
   const kept = storedDraft(set.draftJson);
-  if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED" };
+  if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED", sourceText: set.sourceText };
   const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
   return {
     status: set.status,
     hasUnpublishedEdits: false,
-    draft: {
-      title: set.title,
-      visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE",
-      flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
-      questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
-    },
+    sourceText: set.sourceText,
+    draft: { ...contentOfRows(set.title, rows), visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE" },
   };
 }
 
@@ -105,7 +115,10 @@ async function settle(setId: string, draftJson: string | null, draft: StudySetDr
 export async function saveDraft(user: Teacher, setId: string, input: StudySetDraft): Promise<StudySetDraft> {
   const set = await findOwnedSet(user, setId);
   const draft = await settle(setId, set.draftJson, input);
-  await db.studySet.update({ where: { id: setId }, data: { draftJson: JSON.stringify(draft) } });
+  // A never-published draft is renamed at once (the dashboard lists it by title); a published set keeps
+  // its title until the edits are published.
+  const rename = set.status === "DRAFT" ? { title: draft.title.slice(0, 200) } : {};
+  await db.studySet.update({ where: { id: setId }, data: { draftJson: JSON.stringify(draft), ...rename } });
   return draft;
 }
 

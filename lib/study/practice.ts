@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import { HttpError } from "@/lib/errors";
 import { canViewSet, visibleSetsWhere } from "@/lib/study-sets/visibility";
-import { gradeAnswer, type Flashcard, type Question } from "@/lib/generator";
+import { gradeAnswer, type Question } from "@/lib/generator";
+import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import type { PracticeMode } from "@/lib/validations/practice";
 import { CHOSEN_RIGHT, LEARNED } from "./learn-stages";
 import { LOCKED_MESSAGE, getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
@@ -42,16 +43,16 @@ export async function checkPractice(
   if (isLocked(await getAnswerLock(learner, item.setId), input.itemId)) throw new HttpError(409, LOCKED_MESSAGE);
 
   if (input.mode === "match") {
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     return { correct: normalize(card.back) === normalize(input.response), itemKey: item.itemKey };
   }
   if (input.mode === "cloze") {
     if (item.type !== "cloze" && item.type !== "date") throw new HttpError(422, "That card has no blank to fill.");
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     const graded = gradeAnswer(fillIn(card.back, card.source, card.explanation), input.response);
     return { ...graded, explanation: card.explanation, quote: card.source.quote, itemKey: item.itemKey };
   }
-  const question = JSON.parse(item.data) as Question;
+  const question = decodeQuestion(item.data);
   if (question.type !== "multiple_choice") throw new HttpError(422, "Learn mode uses multiple-choice questions.");
   const asked = input.mode === "typed" ? fillIn(String(question.answer ?? ""), question.source, question.explanation) : question;
   const graded = gradeAnswer(asked, input.response);

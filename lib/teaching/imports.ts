@@ -1,5 +1,5 @@
 import type { SessionUser } from "@/lib/auth/guard";
-import { importCards, importGift, previewImport, type CardImportOptions, type ImportPreview, type ImportResult } from "@/lib/exchange";
+import { importSliced, previewImportSliced, type CardImportOptions, type ImportPreview, type ImportResult } from "@/lib/exchange";
 import type { StudySetContent } from "@/lib/generator/types";
 import type { ImportInput } from "@/lib/validations/import";
 import { createDraft } from "@/lib/study-sets/drafts";
@@ -20,19 +20,19 @@ function cardOptions(input: ImportInput): CardImportOptions {
   return { format: "text", title: input.title, termSeparator: input.termSeparator, cardSeparator: input.cardSeparator };
 }
 
-export function previewImportInput(input: ImportInput): ImportPreview {
-  return previewImport(input.text, input.format === "gift" ? { format: "gift" } : cardOptions(input));
+export function previewImportInput(input: ImportInput): Promise<ImportPreview> {
+  return previewImportSliced(input.text, input.format === "gift" ? { format: "gift" } : cardOptions(input));
 }
 
-export function parseImportInput(input: ImportInput): ImportResult<StudySetContent> {
-  return input.format === "gift" ? importGift(input.text, { title: input.title }) : importCards(input.text, cardOptions(input));
+export function parseImportInput(input: ImportInput): Promise<ImportResult<StudySetContent>> {
+  return importSliced(input.text, input.format === "gift" ? { format: "gift", title: input.title } : cardOptions(input));
 }
 
 export type ImportOutcome = { ok: true; setId: string } | { ok: false; error: string; issues: { line: number; message: string }[] };
 
 /** Saves nothing unless the whole file parsed. */
 export async function importIntoDraft(user: Pick<SessionUser, "id" | "role">, input: ImportInput): Promise<ImportOutcome> {
-  const result = parseImportInput(input);
+  const result = await parseImportInput(input);
   if (!result.ok) return { ok: false, error: result.error, issues: result.issues };
   const content = { ...result.value, title: input.title || result.value.title || "Imported set" };
   return { ok: true, setId: await createDraft(user, content, input.text) };

@@ -6,7 +6,9 @@ import { AssignForm } from "@/components/teach/assign-form";
 import { RemoveStudentButton } from "@/components/teach/remove-student-button";
 import { ClassRequestButton } from "@/components/teach/class-request-button";
 import { ButtonLink } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/guard";
+import { signInLocks } from "@/lib/auth/sign-in";
 import { getTeacherClass, listPublishedTeacherSets } from "@/lib/data/teaching";
 
 export const metadata: Metadata = { title: "Class" };
@@ -18,6 +20,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ c
   const user = await requireUser("TEACHER", `/teach/classes/${classId}`);
   const [classroom, sets, requestHeaders] = await Promise.all([getTeacherClass(user, classId), listPublishedTeacherSets(user), headers()]);
   if (!classroom) notFound();
+  const locks = await signInLocks(classroom.members.map((member) => member.user.email));
   const host = requestHeaders.get("host") ?? "";
   const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
   const joinLink = `${protocol}://${host}/join/${classroom.joinCode}`;
@@ -55,6 +58,11 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ c
                 <span className="mr-auto">
                   {member.user.name} <span className="text-sm text-slate-600">{member.user.email}</span>
                 </span>
+                {locks.has(member.user.email) ? (
+                  <span className="text-sm font-medium text-red-700">
+                    Sign-in locked after too many wrong passwords, until <LocalTime iso={locks.get(member.user.email)!.toISOString()} />
+                  </span>
+                ) : null}
                 <RemoveStudentButton classId={classroom.id} studentId={member.user.id} studentName={member.user.name} />
               </li>
             ))}
