@@ -22,6 +22,8 @@ const NOT_JSON = new Set([
   "DELETE sets/[setId]/learn-progress",
   "POST teach/articles/preview",
   "DELETE teach/classes/[classId]/members/[userId]",
+  "PUT teach/classes/[classId]/members/[userId]",
+  "POST teach/classes/[classId]/join-code",
   "DELETE teach/sets/[setId]/draft",
   "DELETE teach/sets/[setId]/items/[itemId]",
 ]);
