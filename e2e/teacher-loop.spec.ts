@@ -221,7 +221,9 @@ test("a teacher reviews a generated set by keyboard alone: filters, discards fiv
   await page.keyboard.press("k");
   await expect(page.getByTestId("review-counts")).toContainText("2 kept");
 
-  // Publish: on past every item to the footer.
+  // Publish: back up to the skip link above the list, which jumps to the footer.
+  await tabTo(page, page.getByRole("link", { name: "Skip to Save and Publish" }), true);
+  await page.keyboard.press("Enter");
   await tabTo(page, page.getByRole("button", { name: "Publish", exact: true }));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/teach/sets/${setId}$`));

@@ -73,12 +73,17 @@ test.describe.serial("teacher flow", () => {
 
     await expect(page.getByRole("heading", { name: /Quiz questions \(\d+\)/ })).toBeVisible();
     // Keep one multiple-choice question so the student's answer is predictable; delete the rest.
+    // Keep the flashcards and one multiple-choice question, then discard everything not kept in one go.
     const types = await page.locator("#questions-heading ~ ol > li").evaluateAll((items) => items.map((item) => item.getAttribute("data-item-type")));
     const keep = types.indexOf("multiple_choice");
     expect(keep).toBeGreaterThanOrEqual(0);
-    for (let index = types.length - 1; index >= 0; index--) {
-      if (index !== keep) await page.getByRole("button", { name: `Discard question ${index + 1}`, exact: true }).click();
-    }
+    await page.getByLabel("Type", { exact: true }).selectOption("flashcard");
+    await page.getByRole("button", { name: /^Keep the \d+ shown$/ }).click();
+    await page.getByLabel("Type", { exact: true }).selectOption("all");
+    await page.getByRole("button", { name: `Keep question ${keep + 1}`, exact: true }).click();
+    await page.getByLabel("Status", { exact: true }).selectOption("to_review");
+    await page.getByRole("button", { name: /^Discard the \d+ shown$/ }).click();
+    await page.getByLabel("Status", { exact: true }).selectOption("all");
     await expect(page.getByRole("heading", { name: "Quiz questions (1)" })).toBeVisible();
     await expect(page.locator("blockquote").first()).not.toBeEmpty();
     await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
@@ -215,6 +220,7 @@ test.describe.serial("teacher flow", () => {
   };
   const routes = (ids: Shared) => [
     { method: "POST", url: "/api/teach/articles/preview", multipart: { text: article } },
+    { method: "POST", url: "/api/teach/articles/link", data: { url: "http://127.0.0.1:9/article" } },
     { method: "POST", url: "/api/teach/sets", data: { text: article } },
     { method: "PUT", url: `/api/teach/sets/${ids.setId}/draft`, data: draft },
     { method: "DELETE", url: `/api/teach/sets/${ids.setId}/draft` },

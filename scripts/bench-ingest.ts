@@ -78,7 +78,8 @@ async function main(): Promise<void> {
         console.log(`${label}: skipped (LibreOffice is needed to make the file: apt-get install libreoffice-writer)`);
         continue;
       }
-      const child = spawnSync(process.execPath, ["--import", "tsx", import.meta.filename, "--one", file], { encoding: "utf8", maxBuffer: 1 << 20 });
+      // The same V8 semi-space as the production server (scripts/next-server.ts), where uploads are read.
+      const child = spawnSync(process.execPath, ["--max-semi-space-size=64", "--import", "tsx", import.meta.filename, "--one", file], { encoding: "utf8", maxBuffer: 1 << 20 });
       if (child.status !== 0) {
         console.log(`${label}: failed: ${child.stderr.trim().split("\n")[0]}`);
         continue;
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
       const result = JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as { read: number; total: number; items: number; textBytes: number; rss: number };
       const verdict = result.total < TARGET_MS ? "ok" : "SLOW";
       console.log(
-        `${label} (${megabytes(fs.statSync(file).size)} file, ${megabytes(result.textBytes)} of text, ${result.items} items): read ${result.read.toFixed(0)} ms, read + generate median ${result.total.toFixed(0)} ms over ${RUNS} runs — target < ${TARGET_MS} ms: ${verdict}; peak rss ${megabytes(result.rss)}`,
+        `${label} (${megabytes(fs.statSync(file).size)} file, ${megabytes(result.textBytes)} of text, ${result.items} items): read + generate median ${result.total.toFixed(0)} ms over ${RUNS} runs (read ${result.read.toFixed(0)} ms, generate ${(result.total - result.read).toFixed(0)} ms) — target < ${TARGET_MS} ms: ${verdict}; peak rss ${megabytes(result.rss)}`,
       );
     }
   } finally {

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { ArticleView } from "@/components/study/article-view";
 import { Button } from "@/components/ui/button";
@@ -74,26 +74,43 @@ export function ReviewForm({
   const articleRef = useRef<HTMLDivElement>(null);
 
   const entries: ReviewEntry[] = [
-    ...questions.fields.map((field, index) => {
-      const value = questionValues[index] ?? field;
-      return { kind: "question" as const, index, id: value.id, type: value.type, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
-    }),
-    ...cards.fields.map((field, index) => {
-      const value = cardValues[index] ?? field;
-      return { kind: "card" as const, index, id: value.id, type: value.kind, material: value.material, section: value.source.section, flagged: !!flags[value.id] };
-    }),
+    // From the field arrays, which change with discards at once (watched values follow a render later);
+    // id, type, material and section are never edited.
+    ...questions.fields.map((field, index) => ({
+      kind: "question" as const,
+      index,
+      id: field.id,
+      type: field.type,
+      material: field.material,
+      section: field.source.section,
+      flagged: !!flags[field.id],
+      kept: kept.has(field.id),
+    })),
+    ...cards.fields.map((field, index) => ({
+      kind: "card" as const,
+      index,
+      id: field.id,
+      type: field.kind,
+      material: field.material,
+      section: field.source.section,
+      flagged: !!flags[field.id],
+      kept: kept.has(field.id),
+    })),
   ];
   const shown = entries.filter((entry) => matchesFilter(entry, filter));
+  // The article is long; render it again only when the highlighted quote changes.
+  const articleView = useMemo(() => <ArticleView article={article} quote={activeQuote} />, [article, activeQuote]);
   const keptCount = entries.filter((entry) => kept.has(entry.id)).length;
   const discardedCount = undoStack.reduce((sum, batch) => sum + batch.length, 0);
 
   useEffect(() => {
     const pending = pendingFocus.current;
     if (!pending || !listRef.current) return;
-    pendingFocus.current = null;
     const card = listRef.current.querySelector<HTMLElement>(`[data-review-item="${CSS.escape(pending.id)}"]`);
     const target = pending.field ? card?.querySelector<HTMLElement>("textarea, input") : card;
-    target?.focus();
+    if (!target) return; // not rendered yet: try again after the next render
+    pendingFocus.current = null;
+    target.focus();
   });
 
   useEffect(() => {
@@ -239,7 +256,8 @@ export function ReviewForm({
 
   const cardFor = (entry: ReviewEntry) => {
     const isQuestion = entry.kind === "question";
-    const value = isQuestion ? (questionValues[entry.index] ?? questions.fields[entry.index]) : (cardValues[entry.index] ?? cards.fields[entry.index]);
+    const watched = isQuestion ? questionValues[entry.index] : cardValues[entry.index];
+    const value = watched?.id === entry.id ? watched : isQuestion ? questions.fields[entry.index] : cards.fields[entry.index];
     const label = isQuestion ? `Question ${entry.index + 1}` : `Card ${entry.index + 1}`;
     const hasError = isQuestion ? !!errors.questions?.[entry.index] : !!errors.flashcards?.[entry.index];
     const key = isQuestion ? questions.fields[entry.index].key : cards.fields[entry.index].key;
@@ -336,12 +354,12 @@ export function ReviewForm({
         </div>
         <aside aria-label="The article, with the focused item's source highlighted" className="hidden lg:block">
           <div ref={articleRef} className="sticky top-4 max-h-[80vh] overflow-y-auto" tabIndex={0} role="region" aria-label="The article">
-            <ArticleView article={article} quote={activeQuote} />
+            {articleView}
           </div>
         </aside>
       </div>
 
-      <div className="sticky bottom-0 flex flex-col gap-2 border-t border-slate-200 bg-white/95 py-3">
+      <div id="review-actions" tabIndex={-1} className="sticky bottom-0 flex flex-col gap-2 border-t border-slate-200 bg-white/95 py-3 outline-none">
         <p role="status" aria-live="polite" className={`min-h-5 text-sm font-medium ${status?.kind === "error" ? "text-red-700" : "text-green-800"}`}>
           {status?.text ?? (errors as Record<string, { message?: string }>).form?.message}
         </p>

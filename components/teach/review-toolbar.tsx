@@ -63,6 +63,19 @@ export function ReviewToolbar({
             ))}
           </select>
         </div>
+        <div className="flex flex-col text-sm font-medium">
+          <label htmlFor="review-filter-status">Status</label>
+          <select
+            id="review-filter-status"
+            className={selectClass}
+            value={filter.status}
+            onChange={(event) => onFilter({ ...filter, status: event.target.value as ReviewFilter["status"] })}
+          >
+            <option value="all">Kept and to review</option>
+            <option value="kept">Kept</option>
+            <option value="to_review">To review</option>
+          </select>
+        </div>
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
           <input type="checkbox" checked={filter.flaggedOnly} onChange={(event) => onFilter({ ...filter, flaggedOnly: event.target.checked })} />
           Flagged only ({counts.flagged})
@@ -81,6 +94,9 @@ export function ReviewToolbar({
         <Button type="button" variant="secondary" disabled={!canUndo} onClick={onUndo} aria-keyshortcuts="U">
           Undo discard
         </Button>
+        <a href="#review-actions" className="inline-flex min-h-11 items-center px-2 text-sm font-semibold text-brand-800 underline underline-offset-2">
+          Skip to Save and Publish
+        </a>
       </div>
       <p className="text-xs text-slate-700" id="review-keys">
         Keyboard: Tab or ↓/↑ move between items · K keeps · D discards · E edits (Esc returns to the item) · U undoes a discard.

@@ -4,13 +4,16 @@ import { csvSteps, exportCsv, type CsvImportOptions } from "./csv";
 import { exportGift, giftSteps, importGift } from "./gift";
 import { cardsToStudySet, failure, noItemsFailure, questionsToStudySet, type ParsedCard } from "./imported-items";
 import { runSteps, runStepsSliced, type Steps } from "./steps";
+import { readAnkiPackage } from "./anki-import";
+import { ImportRefusal } from "./archive";
+import { readMoodleXml, readQtiPackage } from "./xml-import";
 import { exportMoodleXml } from "./moodle-xml";
 import { exportQti } from "./qti";
 import { questionAnswerText } from "./text";
 import { cardTextSteps, exportAnkiText, exportQuizletText, type TextImportOptions } from "./quizlet-text";
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions, type Exporter, type ImportIssue, type ImportResult } from "./types";
 
-export { EXPORT_FORMATS, importGift };
+export { EXPORT_FORMATS, ImportRefusal, importGift };
 export type { CsvImportOptions, ExportFile, ExportFormat, ExportOptions, ImportIssue, ImportResult, TextImportOptions };
 export type { Separator } from "./quizlet-text";
 export { parseStudySet, studySetContentSchema } from "./study-set-schema";
@@ -58,11 +61,43 @@ type ParsedText = {
   questions: { line: number; question: Question }[];
   /** Problems that refuse the whole file (card formats). */
   issues: ImportIssue[];
-  /** Items left out, the rest imported (quiz formats). */
+  /** Items left out, the rest imported (quiz formats and Anki packages). */
   skipped: ImportIssue[];
+  /** What the format could not bring along, said once (media, review history…). */
+  notes?: string[];
   title?: string;
   hasHeader?: boolean;
 };
+
+export const IMPORT_FORMATS = ["text", "csv", "gift", "moodle-xml", "qti", "apkg"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** Formats that arrive as bytes (zip packages); the others as text. */
+export const BINARY_IMPORT_FORMATS: readonly ImportFormat[] = ["qti", "apkg"];
+
+export type ImportOptions =
+  | TextFormatImportOptions
+  | { format: "moodle-xml"; title?: string }
+  | { format: "qti"; title?: string }
+  | { format: "apkg"; title?: string; locateSqlWasm?: ExportOptions["locateSqlWasm"] };
+
+/** Any accepted file: text formats in slices, packages through their archive readers. */
+async function readImport(data: string | Uint8Array, options: ImportOptions): Promise<ParsedText> {
+  if (options.format === "apkg" || options.format === "qti") {
+    if (typeof data === "string") throw new ImportRefusal("This format is a zip package: send the file itself.");
+    if (options.format === "qti") {
+      const { questions, skipped, notes, title } = await readQtiPackage(data);
+      return { cards: [], questions, issues: [], skipped, notes, title };
+    }
+    const { cards, skipped, notes, title } = await readAnkiPackage(data, options);
+    return { cards, questions: [], issues: [], skipped, notes, title };
+  }
+  const text = typeof data === "string" ? data : new TextDecoder().decode(data);
+  if (options.format === "moodle-xml") {
+    const { questions, skipped, notes, title } = readMoodleXml(text);
+    return { cards: [], questions, issues: [], skipped, notes, title };
+  }
+  return runStepsSliced(parsedTextSteps(text, options));
+}
 
 function* parsedTextSteps(text: string, options: TextFormatImportOptions): Steps<ParsedText> {
   if (options.format === "gift") {
@@ -87,6 +122,7 @@ export type ImportPreview = {
   issues: ImportIssue[];
   /** Questions left out (line, the question, why); the others import. */
   skipped: ImportIssue[];
+  notes?: string[];
   /** CSV only: whether the first row was taken as column names. */
   hasHeader?: boolean;
   /** A title the file names (Anki's #deck:, GIFT's $CATEGORY:). */
@@ -103,15 +139,16 @@ function toPreview(parsed: ParsedText): ImportPreview {
     total: rows.length,
     issues: parsed.issues,
     skipped: parsed.skipped,
+    ...(parsed.notes?.length ? { notes: parsed.notes } : {}),
     ...(parsed.hasHeader !== undefined ? { hasHeader: parsed.hasHeader } : {}),
     ...(parsed.title ? { title: parsed.title } : {}),
   };
 }
 
-function toResult(parsed: ParsedText, options: TextFormatImportOptions): ImportResult<StudySetContent> {
+function toResult(parsed: ParsedText, options: ImportOptions): ImportResult<StudySetContent> {
   if (parsed.issues.length > 0) return failure(parsed.issues);
   const title = options.title || parsed.title;
-  if (options.format === "gift") {
+  if (parsed.cards.length === 0 && (parsed.questions.length > 0 || parsed.skipped.length > 0)) {
     if (parsed.questions.length === 0) return parsed.skipped.length > 0 ? failure(parsed.skipped) : noItemsFailure("questions");
     return { ok: true, value: questionsToStudySet(parsed.questions.map((entry) => entry.question), title) };
   }
@@ -131,10 +168,10 @@ export function previewImport(text: string, options: TextFormatImportOptions): I
 
 // The server parses in slices so that one large file does not hold up every other request.
 
-export async function previewImportSliced(text: string, options: TextFormatImportOptions): Promise<ImportPreview> {
-  return toPreview(await runStepsSliced(parsedTextSteps(text, options)));
+export async function previewImportSliced(data: string | Uint8Array, options: ImportOptions): Promise<ImportPreview> {
+  return toPreview(await readImport(data, options));
 }
 
-export async function importSliced(text: string, options: TextFormatImportOptions): Promise<ImportResult<StudySetContent>> {
-  return toResult(await runStepsSliced(parsedTextSteps(text, options)), options);
+export async function importSliced(data: string | Uint8Array, options: ImportOptions): Promise<ImportResult<StudySetContent>> {
+  return toResult(await readImport(data, options), options);
 }

@@ -38,9 +38,11 @@ function answerKey(question: Question): string {
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("the sample article's study set, exported and read back by independent parsers", () => {
-  it("has cards and every question type to work with", () => {
+  it("has cards and every question type the article gives to work with", () => {
     expect(set.flashcards.length).toBeGreaterThan(5);
-    expect(new Set(set.questions.map((question) => question.type)).size).toBe(5);
+    // The article dates only two events, too few for an ordering question (which needs three); the
+    // ordering exports are exercised on lib/exchange/fixtures/sample-set.json by each format's tests.
+    expect(new Set(set.questions.map((question) => question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in", "matching"]));
   });
 
   it("apkg: SQLite holds one note per card and fill-in, with their GUIDs and answers", async () => {

@@ -4,8 +4,8 @@
 
 import type { Article } from "./read-article";
 import type { Source } from "./types";
-import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { cite, displayText, normalizeForCompare, seededRandom, trimTerminalPunctuation, wordCount } from "./text";
+import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, trueFalsePair, type Items } from "./items";
+import { cite, displayText, normalizeForCompare, trimTerminalPunctuation, wordCount } from "./text";
 
 export type Definition = { term: string; definition: string; source: Source };
 
@@ -77,12 +77,10 @@ function definitionItems(group: Definition[], seed: string): Items {
     );
     if (choice) items.questions.push(choice);
     const swap = pickDistractors(definition, definitions, `${seed}:def-tf:${term}`, 1)[0];
-    const isTrue = !swap || seededRandom(`${seed}:def-tf-coin:${term}`)() < 0.5;
-    const shown = isTrue ? definition : (swap ?? definition);
-    const why = isTrue ? explanation : `False: that is the definition of another term. ${explanation}`;
-    items.questions.push(
-      makeQuestion({ type: "true_false", material, prompt: `True or false: ${term} is defined as: ${shown}.`, answer: isTrue, explanation: why, source }),
-    );
+    const statement = (shown: string, answer: boolean, why: string) =>
+      makeQuestion({ type: "true_false", material, prompt: `True or false: ${term} is defined as: ${shown}.`, answer, explanation: why, source });
+    const falsehood = swap ? statement(swap, false, `False: that is the definition of another term. ${explanation}`) : undefined;
+    items.questions.push(...trueFalsePair(`${seed}:def-tf:${term}`, statement(definition, true, explanation), falsehood));
   }
   for (let start = 0; start + 3 <= group.length; start += MAX_MATCHING_PAIRS) {
     const slice = group.slice(start, start + MAX_MATCHING_PAIRS);

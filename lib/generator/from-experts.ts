@@ -2,8 +2,8 @@
 
 import type { Article, Expert } from "./read-article";
 import type { MatchingPair, Source } from "./types";
-import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { cite, displayText, escapeRegExp, normalizeForCompare, seededRandom, trimTerminalPunctuation } from "./text";
+import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, trueFalsePair, type Items } from "./items";
+import { cite, displayText, escapeRegExp, normalizeForCompare, trimTerminalPunctuation } from "./text";
 
 const MAX_MATCHING_PAIRS = 6;
 const REPORTING_VERBS =
@@ -130,10 +130,18 @@ function positionItems(positions: Position[], seed: string): Items {
     const others = positions.filter((p) => p !== position);
     const swapClaim = pickDistractors(claim, others.map((p) => p.claim), `${seed}:tf-swap:${expert.name}`, 1)[0];
     const swap = others.find((p) => p.claim === swapClaim);
-    const isTrue = !swap || seededRandom(`${seed}:tf:${expert.name}`)() < 0.5;
-    const prompt = `True or false: ${statementAbout(expert.name, isTrue || !swap ? position : swap)}`;
-    const why = isTrue ? explanation : `False: that is another expert’s view. ${explanation}`;
-    items.questions.push(makeQuestion({ type: "true_false", material: "expert", prompt, answer: isTrue, explanation: why, source }));
+    const truth = makeQuestion({ type: "true_false", material: "expert", prompt: `True or false: ${statementAbout(expert.name, position)}`, answer: true, explanation, source });
+    const falsehood = swap
+      ? makeQuestion({
+          type: "true_false",
+          material: "expert",
+          prompt: `True or false: ${statementAbout(expert.name, swap)}`,
+          answer: false,
+          explanation: `False: that is another expert’s view. ${explanation}`,
+          source,
+        })
+      : undefined;
+    items.questions.push(...trueFalsePair(`${seed}:tf:${expert.name}`, truth, falsehood));
   }
   return items;
 }

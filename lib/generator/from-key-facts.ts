@@ -4,8 +4,8 @@
 import type { Article, ListItem } from "./read-article";
 import type { Material, Source } from "./types";
 import { acceptedVariants, blankOut, nearbyNumbers, pickKeyTerm, termCandidates, unitOf, type KeyTerm, type TermKind } from "./key-terms";
-import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { cite, containsWords, displayText, hashString, normalizeForCompare, seededRandom, trimTerminalPunctuation, wordCount } from "./text";
+import { BLANK, emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, trueFalsePair, type Items } from "./items";
+import { cite, containsWords, hashString, normalizeForCompare, trimTerminalPunctuation, wordCount } from "./text";
 
 export type TermPools = {
   /** Every candidate term of each kind in the article. */
@@ -60,7 +60,7 @@ export function collectTermPools(article: Article): TermPools {
   };
   for (const section of article.sections) {
     for (const block of section.blocks) {
-      if (block.kind === "paragraph") block.sentences.forEach((s) => add(displayText(s)));
+      if (block.kind === "paragraph") block.statements.forEach((s) => s && add(s));
       if (block.kind !== "list") continue;
       for (const item of block.items) {
         add(item.text);
@@ -122,18 +122,21 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   );
   if (choice) items.questions.push(choice);
 
-  const statementIsTrue = seededRandom(`${seed}:tf`)() < 0.5;
   const sensible = sensibleSwap(fact.text, term.text);
   const fits = (candidate: string) => usable(candidate) && sensible(candidate);
-  const swap = !statementIsTrue && swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits)[0] : undefined;
-  if (statementIsTrue || !swap) {
-    const prompt = `True or false: ${withContext(context, fact.text)}`;
-    items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: true, explanation, source }));
-  } else {
-    const prompt = `True or false: ${withContext(context, blankOut(fact.text, term.text, swap))}`;
-    const why = `False: the article says ${cite(term.text)}, not ${cite(swap)}. ${explanation}`;
-    items.questions.push(makeQuestion({ type: "true_false", material, prompt, answer: false, explanation: why, source }));
-  }
+  const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits)[0] : undefined;
+  const truth = makeQuestion({ type: "true_false", material, prompt: `True or false: ${withContext(context, fact.text)}`, answer: true, explanation, source });
+  const falsehood = swap
+    ? makeQuestion({
+        type: "true_false",
+        material,
+        prompt: `True or false: ${withContext(context, blankOut(fact.text, term.text, swap))}`,
+        answer: false,
+        explanation: `False: the article says ${cite(term.text)}, not ${cite(swap)}. ${explanation}`,
+        source,
+      })
+    : undefined;
+  items.questions.push(...trueFalsePair(`${seed}:tf`, truth, falsehood));
   return items;
 }
 
@@ -223,8 +226,9 @@ export function sentenceFactItems(article: Article, pools: TermPools, seed: stri
   for (const section of article.sections) {
     for (const block of section.blocks) {
       if (block.kind !== "paragraph") continue;
-      for (const sentence of block.sentences) {
-        const text = displayText(sentence);
+      for (const [index, sentence] of block.sentences.entries()) {
+        const text = block.statements[index];
+        if (!text) continue;
         if (text.split(/\s+/).length > 45) continue;
         const term = pickKeyTerm(text);
         if (!term || (term.kind !== "quote" && term.kind !== "number")) continue;

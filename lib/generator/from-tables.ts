@@ -2,8 +2,8 @@
 
 import type { Article, Table } from "./read-article";
 import type { MatchingPair, Source } from "./types";
-import { emptyItems, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, type Items } from "./items";
-import { cite, containsWords, normalizeForCompare, seededRandom } from "./text";
+import { emptyItems, formOf, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, trueFalsePair, type Items } from "./items";
+import { cite, containsWords, normalizeForCompare } from "./text";
 
 /** " “value”", or ": value" when the value carries its own quotation marks (no nested quotes). */
 function asValue(value: string): string {
@@ -85,7 +85,7 @@ function cellItems(table: Table, heading: string, seed: string): Items {
         );
         if (backward) items.questions.push(backward);
       }
-      items.questions.push(trueFalseForCell({ relation, prep, label, cell, columnCells, explanation, source, seed: rowSeed }));
+      items.questions.push(...trueFalseForCell({ relation, prep, label, cell, columnCells, explanation, source, seed: rowSeed }));
     }
   }
   return items;
@@ -103,13 +103,14 @@ function trueFalseForCell(fields: {
 }) {
   const { relation, prep, label, cell, explanation, source } = fields;
   const swap = pickDistractors(cell, fields.columnCells, `${fields.seed}:tf-swap`, 1)[0];
-  const isTrue = !swap || seededRandom(`${fields.seed}:tf`)() < 0.5;
-  const shown = isTrue ? cell : swap;
-  const prompt = endsWithPreposition(relation)
-    ? `True or false: according to the table, ${cite(label)} is ${relation.toLowerCase()}${asValue(shown)}.`
-    : `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
-  const why = isTrue ? explanation : `False: ${cite(shown)} belongs to another row. ${explanation}`;
-  return makeQuestion({ type: "true_false", material: "table", prompt, answer: isTrue, explanation: why, source });
+  const statement = (shown: string, answer: boolean, why: string) => {
+    const prompt = endsWithPreposition(relation)
+      ? `True or false: according to the table, ${cite(label)} is ${relation.toLowerCase()}${asValue(shown)}.`
+      : `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
+    return makeQuestion({ type: "true_false", material: "table", prompt, answer, explanation: why, source });
+  };
+  const falsehood = swap ? statement(swap, false, `False: ${cite(swap)} belongs to another row. ${explanation}`) : undefined;
+  return trueFalsePair(`${fields.seed}:tf`, statement(cell, true, explanation), falsehood);
 }
 
 function matchingItems(table: Table, heading: string): Items {
@@ -151,12 +152,79 @@ function uniquePairs(pairs: MatchingPair[]): MatchingPair[] {
   });
 }
 
+const ATTRIBUTE_HEADER =
+  /^(?:question|feature|features|attribute|criterion|criteria|metric|indicator|item|aspect|category|specification|spec|property|characteristic|factor|dimension|medida|indicador|aspecto|critère|indicateur|caractéristique|merkmal|kriterium|kennzahl)?$/i;
+
+/**
+ * A transposed table: its rows are attributes ("Share of construction cost") and its columns the
+ * options compared ("City", "Board"). Told by an attribute header over the first column, or by rows
+ * whose cells share one form while the forms change from row to row.
+ */
+export function isTransposed(table: Table): boolean {
+  if (table.header.length < 3 || table.rows.length < 2) return false;
+  if (ATTRIBUTE_HEADER.test(table.header[0].trim())) return true;
+  const options = table.rows.map((r) => r.cells.slice(1).filter(Boolean).map(valueForm));
+  const rowsAgree = options.every((forms) => forms.every((f) => f === forms[0]));
+  const columnForms = new Set(options.map((forms) => forms[0] ?? ""));
+  return rowsAgree && columnForms.size >= Math.min(3, table.rows.length) && options.some((forms) => forms[0]?.includes("#"));
+}
+
+/** The form of a value without its direction or hedge: "Down 28 percent" and "Up 3 percent" are both "# percent". */
+function valueForm(cell: string): string {
+  return formOf(cell.replace(/^(?:up|down|about|around|nearly|almost|over|under|roughly|more than|less than|at least|at most)\s+/i, ""));
+}
+
+/** "Change in discipline referrals" → "change in discipline referrals"; acronyms and names keep their capitals. */
+function asNounPhrase(label: string): string {
+  return /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}-]*)*(?:\s|$)/u.test(label) && !/\s\p{Lu}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/** Items for a transposed table: each cell is the value of one attribute (row) for one option (column). */
+function transposedItems(table: Table, heading: string, seed: string): Items {
+  const items = emptyItems();
+  for (const row of table.rows) {
+    const attribute = row.cells[0];
+    if (!attribute) continue;
+    const source: Source = { section: heading, quote: row.raw };
+    const attributePhrase = asNounPhrase(attribute);
+    for (let column = 1; column < table.header.length; column++) {
+      const cell = row.cells[column];
+      const option = table.header[column];
+      if (!cell || !option) continue;
+      const explanation = `In the table under ${cite(heading)}, ${cite(option)} has ${attributePhrase}${asValue(cell)}.`;
+      const sameRow = row.cells.slice(1).filter((c, i) => c && i + 1 !== column);
+      const rowSeed = `${seed}:${row.raw}:${column}`;
+      items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front: `${attribute}: ${option}`, back: cell, explanation, source }));
+      const choice = makeMultipleChoice(
+        { material: "table", prompt: `According to the table, what is the ${attributePhrase} for ${cite(option)}?`, answer: cell, explanation, source },
+        sameRow,
+        `${rowSeed}:mc`,
+      );
+      if (choice) items.questions.push(choice);
+      const statement = (shown: string, answer: boolean, why: string) =>
+        makeQuestion({
+          type: "true_false",
+          material: "table",
+          prompt: `True or false: according to the table, the ${attributePhrase} for ${cite(option)} is${asValue(shown)}.`,
+          answer,
+          explanation: why,
+          source,
+        });
+      const swap = pickDistractors(cell, sameRow, `${rowSeed}:tf-swap`, 1)[0];
+      const falsehood = swap ? statement(swap, false, `False: ${cite(swap)} is another column’s entry. ${explanation}`) : undefined;
+      items.questions.push(...trueFalsePair(`${rowSeed}:tf`, statement(cell, true, explanation), falsehood));
+    }
+  }
+  return items;
+}
+
 export function tableItems(article: Article, seed: string): Items {
   const items = emptyItems();
   for (const section of article.sections) {
     for (const block of section.blocks) {
       if (block.kind !== "table" || block.header.length < 2 || !block.rows.length) continue;
-      for (const made of [cellItems(block, section.heading, seed), matchingItems(block, section.heading)]) {
+      const parts = isTransposed(block) ? [transposedItems(block, section.heading, seed)] : [cellItems(block, section.heading, seed), matchingItems(block, section.heading)];
+      for (const made of parts) {
         items.flashcards.push(...made.flashcards);
         items.questions.push(...made.questions);
       }

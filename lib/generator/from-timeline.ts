@@ -46,7 +46,8 @@ function clauses(text: string, dates: DateMention[]): { text: string; date: Date
     let clause = text.slice(bounds[i], bounds[i + 1]).replace(new RegExp(`^${CLAUSE_JOIN.source}`, "u"), "").trim();
     const firstWord = clause.split(/\s+/)[0] ?? "";
     if (i > 0 && AUXILIARY.test(firstWord)) {
-      if (!subject) return [];
+      // "…and lifted them only in 2021": a clause that points back into the first one cannot stand alone.
+      if (!subject || /\b(?:them|it|they|this|these)\b/i.test(clause)) continue;
       clause = `${subject} ${clause}`;
     }
     clause = clause.replace(/[,;.]+$/, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -59,8 +60,8 @@ function clauses(text: string, dates: DateMention[]): { text: string; date: Date
 
 function datedSentences(article: Article): DatedSentence[] {
   const found: DatedSentence[] = [];
-  const consider = (raw: string, section: string, isListItem: boolean) => {
-    const text = displayText(raw);
+  const consider = (raw: string, section: string, isListItem: boolean, text = displayText(raw)) => {
+    if (!text) return;
     // A dateline ("Prepared for the committee, March 2025") is not an event; list items may skip the full stop.
     if (!isListItem && !/[.!?]["”’')]*$/u.test(text)) return;
     const dates = findDates(text);
@@ -71,15 +72,41 @@ function datedSentences(article: Article): DatedSentence[] {
   };
   for (const section of article.sections) {
     for (const block of section.blocks) {
-      if (block.kind === "paragraph") block.sentences.forEach((s) => consider(s, section.heading, false));
-      if (block.kind === "list") block.items.forEach((item) => consider(item.raw, section.heading, true));
+      if (block.kind === "paragraph") block.sentences.forEach((s, i) => consider(s, section.heading, false, block.statements[i]));
+      if (block.kind === "list") block.items.forEach((item) => consider(item.raw, section.heading, true, item.text));
     }
   }
   return found;
 }
 
+/**
+ * A date that is not when something happened: a comparison ("than in 2020", "compared with 2016"),
+ * a start ("since 1954"), a deadline or forecast ("before 2030", "by 2035", "d'ici 2030").
+ */
+const NOT_AN_EVENT =
+  /(?:\b(?:since|than|before|by|until|till|through|compared (?:with|to)|relative to|from|between|ahead of|desde|hasta|antes de|para|frente a|depuis|avant|jusqu'en|jusqu'à|par rapport à|d'ici|seit|bis|vor|gegenüber|ab)\s+(?:(?:the|in|el|la|le|l'|de|del|en|fin de|finales de|la fin de|dem|der)\s+)*|d'ici\s+)$/iu;
+
+/** "since the drought of 2018", "desde la crisis de 2008": the date names the start of a span, not this event. */
+const SINCE_PHRASE =
+  /(?<!\p{L})(?:since|ever since|before|after|desde|antes|después|depuis|avant|après|à partir|a partir|seit|vor|nach|ab)\s+(?:[\p{L}'’-]+[\s'’]+){0,4}$/iu;
+/** A forecast or a plan is not an event yet ("will open in 2026", "doivent commencer au printemps 2025"). */
+const NOT_YET =
+  /\b(?:will|would|could|may|might|should|must|is expected|are expected|is planned|are planned|plans? to|is scheduled|are scheduled|is due|are due|aims? to|doit|doivent|devra|devront|suivront|pourra|pourront|prévu|prévue|previsto|prevista|se espera|deberá|deberán|podría|wird|werden|soll|sollen|geplant)\b/iu;
+
+function isEventDate(text: string, date: DateMention): boolean {
+  // Month names are not modal verbs: "May 2024" is not "may".
+  const withoutDates = findDates(text).reduceRight((t, d) => `${t.slice(0, d.index)} ${t.slice(d.index + d.text.length)}`, text);
+  if (date.shape === "decade" || date.shape === "span" || NOT_YET.test(withoutDates)) return false;
+  const before = text.slice(Math.max(0, date.index - 50), date.index);
+  return !NOT_AN_EVENT.test(before) && !SINCE_PHRASE.test(before);
+}
+
+/** A comparison year is not worth a question of its own ("higher than in 2020"). */
+const COMPARISON = /\b(?:than(?: in)?|compared (?:with|to)|relative to|par rapport à|frente a|gegenüber)\s+(?:the\s+)?$/iu;
+
 /** One event per date for ordering: sentences with two dates are cut into their two clauses. */
-function orderingEvents(events: DatedSentence[]): DatedSentence[] {
+function orderingEvents(all: DatedSentence[]): DatedSentence[] {
+  const events = all.filter((e) => isEventDate(e.text, e.date));
   const bySentence = new Map<string, DatedSentence[]>();
   for (const event of events) bySentence.set(event.text, [...(bySentence.get(event.text) ?? []), event]);
   return [...bySentence.values()].flatMap((group) =>
@@ -89,20 +116,32 @@ function orderingEvents(events: DatedSentence[]): DatedSentence[] {
 
 /** The event without its date, so ordering it is a real question: "amended in early 2024 to" → "amended to". */
 export function withoutDate(text: string, date: string): string {
-  const preposition = "(?:in|on|by|since|during|from|until|as of|at|of|around|circa|about|c\\.)\\s+(?:the\\s+)?";
+  const preposition =
+    "(?:(?:in|on|during|as of|at|of|around|circa|about|c\\.|en|el|le|au|à|a|de|del|im|am|um|the)\\s+)*(?:the\\s+|el\\s+|la\\s+|le\\s+)?";
   return text
-    .replace(new RegExp(`(?:${preposition})?${escapeRegExp(date)}`, "i"), " ")
+    .replace(new RegExp(`(?<![\\p{L}])(?:(?:only|just|again|finally|first|later|officially|eventually)\\s+)?${preposition}${escapeRegExp(date)}`, "iu"), " ")
     .replace(/\s+([,.;:!?])/g, "$1")
+    .replace(/([,;:])\s*(?=[,.;:!?]|$)/g, "")
+    .replace(/^[\s,;:]+/, "")
     .replace(/\s{2,}/g, " ")
-    .replace(/^[\s,]+/, "")
     .trim()
     .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+const FUNCTION_WORD_END =
+  /\b(?:since|before|after|than|and|or|between|from|to|of|in|on|at|by|with|the|a|an|until|during|de|del|en|el|la|le|les|des|du|à|au|und|von|im|am|der|die|das)\s*[.?!]\s*$/iu;
+
+/** An ordering item a teacher would keep: a whole statement, no stray punctuation, no dangling preposition. */
+function isCleanStatement(item: string): boolean {
+  if (!/^[\p{Lu}"“¿¡]/u.test(item) || /\s[,;:]|[,;:]\s*[.?!]?\s*$|[,;:][.?!]/u.test(item)) return false;
+  return !FUNCTION_WORD_END.test(item) && item.split(/\s+/).length >= 4;
 }
 
 function whenItems(events: DatedSentence[], seed: string): Items {
   const items = emptyItems();
   const allDates = events.map((e) => e.date.text);
   for (const { text, date, source } of events) {
+    if (COMPARISON.test(text.slice(Math.max(0, date.index - 30), date.index))) continue;
     const cloze = blankOut(text, date.text, BLANK);
     const explanation = `The article says: “${text}”`;
     items.flashcards.push(makeCard({ kind: "date", material: "timeline", front: cloze, back: date.text, explanation, source }));
@@ -161,13 +200,15 @@ function orderingItems(events: DatedSentence[], input: string): Items {
   const items = emptyItems();
   const ordered = orderableEvents(events)
     .map((e) => ({ ...e, item: withoutDate(e.text, e.date.text) }))
+    .filter((e) => isCleanStatement(e.item) && findDates(e.item).length === 0)
     .filter((e, i, all) => normalizeForCompare(e.item) && all.findIndex((o) => normalizeForCompare(o.item) === normalizeForCompare(e.item)) === i);
-  if (ordered.length < 2) return items;
+  // Two events give their order away; three is the least worth asking.
+  if (ordered.length < 3) return items;
   const groups = Math.ceil(ordered.length / MAX_ORDERING_ITEMS);
   const size = Math.ceil(ordered.length / groups);
   for (let g = 0; g < groups; g++) {
     const group = ordered.slice(g * size, (g + 1) * size);
-    if (group.length < 2) continue;
+    if (group.length < 3) continue;
     const part = groups > 1 ? ` (part ${g + 1})` : "";
     const explanation = group.map((e) => `${e.date.text}: ${e.item}`).join(" → ");
     items.questions.push(

@@ -23,6 +23,33 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(year, "early 2025").correct).toBe(false);
   });
 
+  it("never lets an accepted spelling change a value: decimal points, thousands and leading zeros count", () => {
+    const price: Question = { ...base, type: "fill_in", prompt: "Tickets cost _____.", answer: "$1.25", accepted: ["1.25", "$125"] };
+    expect(gradeAnswer(price, "$1.25").correct).toBe(true);
+    expect(gradeAnswer(price, "1.25").correct).toBe(true);
+    expect(gradeAnswer(price, "$125").correct).toBe(false);
+    expect(gradeAnswer(price, "125").correct).toBe(false);
+    const budget: Question = { ...base, type: "fill_in", prompt: "A budget of _____.", answer: "$1.2 million" };
+    expect(gradeAnswer(budget, "$12 million").correct).toBe(false);
+    expect(gradeAnswer(budget, "1.2 milion").correct).toBe(true);
+    const ratio: Question = { ...base, type: "fill_in", prompt: "A ratio of _____.", answer: "0.4" };
+    expect(gradeAnswer(ratio, "04").correct).toBe(false);
+    expect(gradeAnswer(ratio, "0.4").correct).toBe(true);
+    const count: Question = { ...base, type: "fill_in", prompt: "About _____ people.", answer: "1,200" };
+    expect(gradeAnswer(count, "1200").correct).toBe(true);
+    expect(gradeAnswer(count, "12,000").correct).toBe(false);
+    expect(gradeAnswer(count, "1,201").correct).toBe(false);
+  });
+
+  it("keeps word answers tolerant of accents and a small typo but not of a wrong figure beside them", () => {
+    const named: Question = { ...base, type: "fill_in", prompt: "The _____ mission.", answer: "Artemis II" };
+    expect(gradeAnswer(named, "artemis ii").correct).toBe(true);
+    expect(gradeAnswer(named, "Artemiss II").correct).toBe(true);
+    const model: Question = { ...base, type: "fill_in", prompt: "The _____ probe.", answer: "D-41" };
+    expect(gradeAnswer(model, "d41").correct).toBe(true);
+    expect(gradeAnswer(model, "D-42").correct).toBe(false);
+  });
+
   it("accepts smart and straight quotes alike", () => {
     const quoted: Question = { ...base, type: "fill_in", prompt: "as _____", answer: "“easily reversible”" };
     expect(gradeAnswer(quoted, '"easily reversible"').correct).toBe(true);

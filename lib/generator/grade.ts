@@ -23,7 +23,7 @@ function answerKey(text: string): string {
 }
 
 function typoAllowance(key: string): number {
-  if (/\d/.test(key) || key.length <= 4) return 0;
+  if (key.length <= 4) return 0;
   return key.length <= 10 ? 1 : 2;
 }
 
@@ -31,13 +31,40 @@ function result(correct: boolean, expected: string, score = correct ? 1 : 0): Gr
   return { correct, score, expected };
 }
 
+/**
+ * The figures in a text by value, in order: "$1.25" → [1.25], "1,200" → [1200], "04" → [4], "1,5" → [1.5].
+ * Dots and commas between digits carry the value, so they are read before punctuation is dropped.
+ */
+export function figuresOf(text: string): number[] {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((figure) => {
+    if (/^\d{1,3}(?:,\d{3})+$/.test(figure)) return Number(figure.replace(/,/g, ""));
+    if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(figure)) return Number(figure.replace(/\./g, ""));
+    return Number(figure.replace(/,(?=\d+$)/, ".").replace(/,/g, ""));
+  });
+}
+
+function sameFigures(a: string, b: string): boolean {
+  const x = figuresOf(a);
+  const y = figuresOf(b);
+  return x.length === y.length && x.every((value, i) => value === y[i]);
+}
+
+/** The words around the figures, for lenient comparison once the figures agree. */
+function wordsKey(text: string): string {
+  return answerKey(text.replace(/\d+(?:[.,]\d+)*/g, " "));
+}
+
 function gradeFillIn(question: Question, response: string): GradeResult {
   const expected = String(question.answer ?? "");
-  const keys = [expected, ...(question.accepted ?? [])].map(answerKey).filter(Boolean);
-  const given = answerKey(response);
-  if (!given) return result(false, expected);
+  // An accepted spelling never changes a value: "$125" is not "$1.25".
+  const spellings = [expected, ...(question.accepted ?? [])].filter((s) => sameFigures(s, expected) || !figuresOf(expected).length);
+  if (!answerKey(response)) return result(false, expected);
+  const candidates = spellings.filter((s) => sameFigures(s, response));
+  if (!candidates.length) return result(false, expected);
+  const given = wordsKey(response);
+  const keys = candidates.map(wordsKey);
   if (keys.includes(given)) return result(true, expected);
-  const close = keys.some((key) => editDistance(given, key, typoAllowance(key)) <= typoAllowance(key));
+  const close = keys.some((key) => key && editDistance(given, key, typoAllowance(key)) <= typoAllowance(key));
   return close ? { ...result(true, expected), typo: true } : result(false, expected);
 }
 

@@ -1,7 +1,7 @@
 // Builders for flashcards and questions, and the quality rules every item must pass.
 
 import type { Difficulty, Flashcard, FlashcardKind, Material, Question, Source } from "./types";
-import { containsWords, hashString, normalizeForCompare, seededRandom, seededShuffle, wordCount } from "./text";
+import { collapseWhitespace, containsWords, hashString, normalizeForCompare, seededRandom, seededShuffle, wordCount } from "./text";
 
 export type Items = { flashcards: Flashcard[]; questions: Question[] };
 
@@ -22,6 +22,11 @@ function difficultyByLength(answer: string): Difficulty {
   return words <= 8 ? "medium" : "hard";
 }
 
+/** A stable key for the sentence an item was made from: whitespace, case and punctuation do not change it. */
+export function sourceKeyOf(source: Source): string {
+  return `s-${hashString(normalizeForCompare(source.quote))}`;
+}
+
 export function makeCard(fields: {
   kind: FlashcardKind;
   material: Material;
@@ -40,10 +45,11 @@ export function makeCard(fields: {
     explanation: fields.explanation,
     difficulty: fields.difficulty ?? difficultyByLength(fields.back),
     source: fields.source,
+    sourceKey: sourceKeyOf(fields.source),
   };
 }
 
-type QuestionFields = Omit<Question, "id" | "difficulty"> & { difficulty?: Difficulty };
+type QuestionFields = Omit<Question, "id" | "difficulty" | "sourceKey"> & { difficulty?: Difficulty };
 
 function defaultDifficulty(q: QuestionFields): Difficulty {
   switch (q.type) {
@@ -72,6 +78,7 @@ export function makeQuestion(fields: QuestionFields): Question {
     explanation: fields.explanation,
     difficulty: fields.difficulty ?? defaultDifficulty(fields),
     source: fields.source,
+    sourceKey: sourceKeyOf(fields.source),
   };
   if (fields.choices) question.choices = fields.choices;
   if (fields.answer !== undefined) question.answer = fields.answer;
@@ -79,6 +86,36 @@ export function makeQuestion(fields: QuestionFields): Question {
   if (fields.pairs) question.pairs = fields.pairs;
   if (fields.items) question.items = fields.items;
   return question;
+}
+
+const DATE_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|early|mid|late)\b\.?/gi;
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+/**
+ * The form of a short answer: figures and month or season words stand for any other, the rest
+ * (unit, currency, punctuation) must match: "12,000 acre-feet" and "9,500 acre-feet" share a form,
+ * "March 2019" and "2018" do not.
+ */
+export function formOf(text: string): string {
+  return collapseWhitespace(text).replace(DATE_WORD, "M").replace(FIGURE, "#").replace(/#\s*(?:#\s*)+/g, "#").toLowerCase();
+}
+
+function largestFigure(text: string): number {
+  return Math.max(...(text.match(FIGURE) ?? ["0"]).map((n) => Number(n.replace(/,(?=\d{3}\b)/g, "").replace(",", "."))));
+}
+
+/**
+ * A distractor of the answer's kind and form: a figure for a figure with the same unit, currency
+ * and date shape, never an impossible share (over 100 percent) against a real one; a word answer
+ * never gets a bare number. Long answers (claims, definitions) are free in form.
+ */
+export function sameForm(answer: string, candidate: string): boolean {
+  if (wordCount(answer) > 6) return true;
+  if (!/\d/.test(answer)) return !/^[\d\s.,%]+$/.test(candidate.trim());
+  if (formOf(candidate) !== formOf(answer)) return false;
+  const share = /%|percent|per cent|por ciento|pour cent|prozent/i.test(answer) && largestFigure(answer) <= 100;
+  return !share || largestFigure(candidate) <= 100;
 }
 
 /**
@@ -100,7 +137,7 @@ export function pickDistractors(
     for (const candidate of candidates) {
       const key = normalizeForCompare(candidate);
       if (!key || taken.has(key)) continue;
-      if ((exclude && containsWords(exclude, candidate)) || !accept(candidate)) continue;
+      if ((exclude && containsWords(exclude, candidate)) || !sameForm(answer, candidate) || !accept(candidate)) continue;
       taken.add(key);
       picked.push(candidate);
       if (picked.length === count) return picked;
@@ -173,6 +210,49 @@ function questionIsValid(q: Question): boolean {
   }
 }
 
+const trueFalseGroups = new WeakMap<Question, string>();
+
+/**
+ * A true statement and, when the article allows a really false one, its false counterpart. Both go
+ * into the bank for now; `balanceTrueFalse` keeps one of the two so that about half the set is false.
+ */
+export function trueFalsePair(group: string, truth: Question, falsehood?: Question): Question[] {
+  if (!falsehood) return [truth];
+  trueFalseGroups.set(truth, group);
+  trueFalseGroups.set(falsehood, group);
+  return [truth, falsehood];
+}
+
+/** Keeps one statement of each true/false pair, choosing false for about half of all true/false questions. */
+export function balanceTrueFalse(questions: Question[]): Question[] {
+  const pairs = new Map<string, Question[]>();
+  let singlesFalse = 0;
+  let singles = 0;
+  for (const q of questions) {
+    if (q.type !== "true_false") continue;
+    const group = trueFalseGroups.get(q);
+    if (group === undefined) {
+      singles++;
+      if (q.answer === false) singlesFalse++;
+    } else pairs.set(group, [...(pairs.get(group) ?? []), q]);
+  }
+  const whole = [...pairs.entries()].filter(([, qs]) => qs.length === 2);
+  for (const [, qs] of pairs) {
+    if (qs.length !== 1) continue;
+    singles++;
+    if (qs[0].answer === false) singlesFalse++;
+  }
+  const total = singles + whole.length;
+  const wantFalse = Math.min(whole.length, Math.max(0, Math.round(total / 2) - singlesFalse));
+  const order = whole.sort(([a], [b]) => (hashString(a) < hashString(b) ? -1 : 1));
+  const dropped = new Set<Question>();
+  order.forEach(([, qs], index) => {
+    const keepFalse = index < wantFalse;
+    for (const q of qs) if ((q.answer === false) !== keepFalse) dropped.add(q);
+  });
+  return questions.filter((q) => !dropped.has(q));
+}
+
 /** Drops broken items and duplicates (same id, same card sides, or same prompt). */
 export function applyQualityRules(items: Items): Items {
   const seenCards = new Set<string>();
@@ -189,5 +269,5 @@ export function applyQualityRules(items: Items): Items {
     seenPrompts.add(key).add(q.id);
     return true;
   });
-  return { flashcards, questions };
+  return { flashcards, questions: balanceTrueFalse(questions) };
 }

@@ -18,7 +18,14 @@ const STOPWORDS = new Set(
 const CALENDAR_WORDS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const CONNECTORS = new Set(["of", "the", "for", "de", "du", "von", "van", "la", "le", "del"]);
-const NUMBER = /(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|km|kilometres|kilometers|miles|tons|tonnes|degrees))?/giu;
+/**
+ * A figure with its currency and unit, as one token: "$1.25", "40 percent", "400-metre", "15th century".
+ * Never digits inside a name or a word ("D-41", "COVID-19", "Ramazzottius2"): the lookbehind keeps them whole.
+ */
+const NUMBER =
+  /(?<![\p{L}\p{N}][-–]?|[\p{N}.,])(?:[$€£¥]\s?)?(?:\d{1,3}(?:[,.\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)/gu;
+const NUMBER_SUFFIX =
+  /^(?:(?:st|nd|rd|th|er|e|º|ª)\s+(?:century|centuries|siglo|siècle|jahrhundert)|-[\p{L}]+|\s?(?:%|percent|per cent|por ciento|pour cent|prozent|million|billion|trillion|thousand|millones|millón|millions|milliards|mil|millionen|milliarden|km|kilometres|kilometers|kilómetros|kilomètres|miles|tons|tonnes|toneladas|degrees|grados|degrés|grad|metres|meters|metros|mètres|millimetres|millimeters|kg|kilograms|grams|litres|liters|euros|dollars|volts|mAh|watt-hours|cycles|years|days|minutes|hours|atmospheres|acre-feet|kWh)(?![\p{L}]))/iu;
 
 function quotedPhrases(text: string): KeyTerm[] {
   const found: KeyTerm[] = [];
@@ -35,7 +42,14 @@ function numbers(text: string): KeyTerm[] {
   for (const match of text.matchAll(NUMBER)) {
     const at = match.index ?? 0;
     if (dateSpans.some(([start, end]) => at >= start && at < end)) continue;
-    const value = match[0].replace(/[,.]$/, "").trim();
+    const figure = match[0].replace(/[,.\s]+$/, "");
+    // A figure glued to letters ("4,000mAh", "3D") or a word part ("2-year-old" aside) is not blanked on its own.
+    const after = text.slice(at + figure.length);
+    if (/^[\p{L}]/u.test(after) && !/^(?:st|nd|rd|th|er|e)\s/u.test(after)) continue;
+    const suffix = after.match(NUMBER_SUFFIX)?.[0] ?? "";
+    if (suffix.startsWith("-") && /^-[\p{L}]+-/u.test(after)) continue;
+    const value = `${figure}${suffix}`.trim();
+    if (/^(?:st|nd|rd|th|er|e)\s/u.test(after) && !suffix) continue;
     if (/\d/.test(value)) found.push({ text: value, kind: "number" });
   }
   return found;
@@ -147,7 +161,8 @@ export function acceptedVariants(term: string, sentence: string): string[] {
   const variants = new Set<string>();
   const withoutArticle = term.replace(/^(?:the|a|an)\s+/i, "");
   variants.add(withoutArticle);
-  variants.add(term.replace(/[.’']/g, ""));
+  // "U.S." → "US", but a decimal point stays: "$1.25" must never become "$125".
+  variants.add(term.replace(/(?<!\d)\.|\.(?!\d)|[’']/g, ""));
   const acronym = sentence.match(new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\(([A-Z][A-Z.]{1,9})\\)`))?.[1];
   if (acronym) variants.add(acronym);
   if (/^(?:early|mid-?|late)\s+\d{4}$/i.test(term)) variants.add(term.replace(/^\S+\s+/, ""));

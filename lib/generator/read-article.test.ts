@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "./dates";
 import { parseExpertLine, readArticle, type Block, type Section } from "./read-article";
-import { readSample } from "./test-helpers";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FIXTURES_DIR, readSample } from "./test-helpers";
 
 function blocksOf(sections: Section[], kind: Block["kind"]) {
   return sections.flatMap((s) => s.blocks.filter((b) => b.kind === kind));
@@ -77,7 +79,7 @@ describe("readArticle", () => {
       "The city council voted on Tuesday to keep the congestion charge",
     );
     expect(readArticle("**A Bold Title**\n\nBody text here.\n").title).toBe("A Bold Title");
-    expect(readArticle("Short lead line.\n\n# Later Heading\n\nText.\n").title).toBe("Short lead line");
+    expect(readArticle("Short lead line.\n\n## Later Heading\n\nText.\n").title).toBe("Short lead line");
   });
 
   it("reads blockquotes, wrapped list items, code fences and single-dash alignment rows", () => {
@@ -115,9 +117,59 @@ describe("readArticle", () => {
 });
 
 describe("findDates", () => {
-  it("finds dates with months, seasons and bare years, but not figures or decades", () => {
+  it("finds dates with months, seasons, bare years, ISO dates and decades, but not figures", () => {
     expect(findDates("amended in early 2024 and again on June 5, 2025").map((d) => d.text)).toEqual(["early 2024", "June 5, 2025"]);
     expect(findDates("landed on 16 January 2026").map((d) => [d.year, d.month, d.day])).toEqual([[2026, 1, 16]]);
-    expect(findDates("cost 2024 million, by the 2040s, 1500%")).toEqual([]);
+    expect(findDates("cost 2024 million, 1500%")).toEqual([]);
+    expect(findDates("by the 2040s, on 2023-09-15, in the 2024–25 school year").map((d) => [d.text, d.shape])).toEqual([
+      ["2040s", "decade"],
+      ["2023-09-15", "iso"],
+      ["2024–25", "span"],
+    ]);
+    expect(findDates("el 12 de marzo de 2024, le 1er janvier 2025, am 15. März 2024").map((d) => [d.year, d.month, d.day])).toEqual([
+      [2024, 3, 12],
+      [2025, 1, 1],
+      [2024, 3, 15],
+    ]);
+  });
+});
+
+describe("the article's title", () => {
+  it("is the whole headline line, however long, and the headline is not glued onto the lead", () => {
+    const text = readFileSync(path.join(FIXTURES_DIR, "harbor-desalination-dispute.txt"), "utf8");
+    const article = readArticle(text);
+    expect(article.title).toBe("Port Calder's Council Rejects the Regional Water Board's Offer to Share the Costs of a New Desalination Plant");
+    const lead = article.sections[0].blocks[0];
+    expect(lead.kind === "paragraph" && lead.sentences[0].startsWith("Port Calder's city council voted 7 to 2")).toBe(true);
+  });
+
+  it("is the first `# ` heading even after a byline", () => {
+    const article = readArticle("By Ana Ruiz, staff writer\n\n# Night Trains Return to the Alps After Twenty Years of Absence\n\nThe first night train in two decades left Zurich on Sunday. It reached Vienna at dawn.\n");
+    expect(article.title).toBe("Night Trains Return to the Alps After Twenty Years of Absence");
+  });
+});
+
+describe("experts quoted in prose", () => {
+  it("finds “…,” said Dr. X, a role at Y, and According to X, a role at Y, claim", () => {
+    const article = readArticle(readFileSync(path.join(FIXTURES_DIR, "school-phone-ban.md"), "utf8"));
+    const experts = article.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "expert" ? [b] : [])));
+    expect(experts.map((e) => [e.name, e.affiliation, e.role])).toEqual([
+      ["Hannah Weiss", "Lakeshore University", "a developmental psychologist"],
+      ["Marcus Bell", "Center for Safe Campuses", "a school-safety consultant"],
+      ["Tomás Arroyo", "Northfield Parents Council", undefined],
+    ]);
+    expect(experts[0].position).toBe("The research on attention is consistent: the mere presence of a phone costs students focus.");
+    expect(experts[1].position).toBe("schools should plan for emergencies without relying on students' own phones.");
+  });
+
+  it("finds them in Spanish and French: según, explicó, selon, a déclaré", () => {
+    const names = (file: string) =>
+      readArticle(readFileSync(path.join(FIXTURES_DIR, file), "utf8")).sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "expert" ? [`${b.name} / ${b.affiliation}`] : [])));
+    expect(names("glaciares-andes.es.md")).toEqual([
+      "Lucía Ferreyra / Universidad de Cuyo",
+      "Andrés Molina / Centro de Estudios del Agua de Santiago",
+      "Carmen Rojas / Instituto de Investigaciones Agropecuarias",
+    ]);
+    expect(names("renovation-energetique.fr.md")).toEqual(["Claire Dubois / Centre d'études du bâtiment de Lyon", "Mathieu Garnier / Université de Lorvaux"]);
   });
 });

@@ -2,9 +2,15 @@
 // pipe tables and expert positions. Every `raw` field is an exact slice of an input line, so
 // items built from it can quote the article verbatim.
 
+import { resolveContext } from "./context";
+import { addProseExperts } from "./prose-experts";
 import { displayText, escapeRegExp, trimTerminalPunctuation, wordCount } from "./text";
 
-export type Paragraph = { kind: "paragraph"; raw: string; sentences: string[] };
+/**
+ * `statements[i]` is `sentences[i]` as it can stand alone (display text, an opening "She"/"It" resolved
+ * from the text before it), or "" when it leans on something no rewrite can name.
+ */
+export type Paragraph = { kind: "paragraph"; raw: string; sentences: string[]; statements: string[] };
 export type ListItem = { raw: string; text: string };
 export type List = { kind: "list"; intro: string; items: ListItem[] };
 export type TableRow = { raw: string; cells: string[] };
@@ -18,8 +24,10 @@ export type Expert = {
   raw: string;
   /** The first sentence of the paragraph that states the expert's position ("" if none). */
   position: string;
-  /** True when the position is written on the name line itself ("Name – Affiliation: position"). */
+  /** True when the position is written on the name line itself ("Name – Affiliation: position") or in the same sentence. */
   inline: boolean;
+  /** The expert's position in the organisation when the article gives it ("a glaciologist"). */
+  role?: string;
 };
 export type Block = Paragraph | List | Table | Expert;
 export type Section = { heading: string; blocks: Block[] };
@@ -69,6 +77,18 @@ function endsWithTerminalPunctuation(text: string): boolean {
 
 function startsLikeHeading(text: string): boolean {
   return /^["“‘'(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * The first line of the text is the headline when it reads like one, however long: no full stop at
+ * its end, no sentence break inside, a capital first. Gluing it onto the lead would make a muddle.
+ */
+function isHeadline(line: Line, next: Line | undefined): boolean {
+  const text = line.text.trim();
+  if (!text || line.quoted || BULLET.test(line.raw) || isTableLine(text) || !next?.text.trim()) return false;
+  if (text.length > 220 || wordCount(text) > 32 || !startsLikeHeading(text) || BYLINE.test(text)) return false;
+  if (/[.,;:…]["”’')]*$/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  return !/^\s*\p{Ll}/u.test(next.text) || BULLET.test(next.raw);
 }
 
 /** A short line without sentence punctuation, standing on its own, reads as a heading in plain text. */
@@ -240,7 +260,8 @@ class SectionBuilder {
     const blocks = this.current.blocks;
     const last = blocks[blocks.length - 1];
     if (last?.kind === "expert" && !last.position) last.position = splitSentences(raw)[0] ?? "";
-    blocks.push({ kind: "paragraph", raw, sentences: splitSentences(raw) });
+    const sentences = splitSentences(raw);
+    blocks.push({ kind: "paragraph", raw, sentences, statements: sentences.map((s) => displayText(s)) });
   }
 
   /** The paragraph just before a list introduces it when it ends with a colon. */
@@ -310,6 +331,7 @@ export function readArticle(input: string): Article {
   let previousTableLine = false;
   let firstLine: "heading" | "other" | null = null;
   let firstHeading = "";
+  let firstH1 = "";
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -345,12 +367,14 @@ export function readArticle(input: string): Article {
       previous = { kind, text: `${previous.text} ${text}` };
       continue;
     } else {
-      const heading = line.quoted ? null : headingOf(line, previous, next);
+      const headline = firstLine === null && isHeadline(line, next) ? displayText(line.text) : null;
+      const heading = line.quoted ? null : (headline ?? headingOf(line, previous, next));
       if (heading !== null) {
         builder.startSection(heading);
         inExperts = EXPERTS_HEADING.test(heading);
         kind = "heading";
         if (!firstHeading) firstHeading = heading;
+        if (!firstH1 && line.text.match(MARKDOWN_HEADING)?.[1] === "#") firstH1 = heading;
       } else {
         // Blockquoted lines stay separate paragraphs: joining them would put the `>` markers inside a quote.
         builder.addParagraphLine(line.raw, !line.quoted && !previous.quoted && continuesParagraph(previous));
@@ -364,7 +388,10 @@ export function readArticle(input: string): Article {
   builder.flush();
   const sections = builder.sections.filter((s, index) => index > 0 || s.blocks.length > 0);
   for (const section of sections) if (BACK_MATTER.test(section.heading)) section.blocks = [];
-  return { title: deriveTitle(sections, firstLine === "heading" ? firstHeading : ""), sections };
+  addProseExperts(sections);
+  const people = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "expert" ? [b.name] : [])));
+  resolveContext({ title: "", sections }, people);
+  return { title: deriveTitle(sections, firstH1 || (firstLine === "heading" ? firstHeading : "")), sections };
 }
 
 /** A short line with a separator after two capitalised words: worth trying as "Name – Affiliation". */
@@ -385,6 +412,7 @@ function nextIsPosition(lines: Line[], index: number, name: string): boolean {
 }
 
 const TITLE_MAX = 80;
+const BYLINE = /^(?:By|Par|Por|Von)\s+\p{Lu}|^(?:Published|Updated|Posted)\b/u;
 /** Where a lead sentence's main clause ends: a subordinate or participial phrase starts here. */
 const CLAUSE_BREAK = /^(?:which|who|whose|while|whereas|because|although|though|after|before|since|when|as|amid|following|despite|according|including|by|with|after|until|unless|if|but|and|so)$/i;
 
@@ -414,8 +442,8 @@ export function titleFromSentence(sentence: string): string {
 }
 
 /**
- * The article's title: its first line when that is a heading (`# Title`, a bold line or a short
- * plain line); otherwise a short title from the lead sentence, since a later section heading
+ * The article's title: its first line when that is a heading (`# Title`, a bold line or a headline
+ * line), else its first `# ` heading; otherwise a short title from the lead sentence, since a later section heading
  * names a section, not the article.
  */
 function deriveTitle(sections: Section[], leadingHeading: string): string {

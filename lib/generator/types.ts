@@ -30,6 +30,8 @@ export type Flashcard = {
   explanation: string;
   difficulty: Difficulty;
   source: Source;
+  /** Same value for every item made from the same source sentence (see `sourceKeyOf`); absent on items stored before it existed. */
+  sourceKey?: string;
 };
 
 /** `numeric` comes only from imports (GIFT, Moodle XML): the generator does not write it. */
@@ -59,10 +61,23 @@ export type Question = {
   explanation: string;
   difficulty: Difficulty;
   source: Source;
+  /** Same value for every item made from the same source sentence, so a quiz can draw at most one question per sentence. */
+  sourceKey?: string;
 };
+
+/** Something the teacher should know about how the article was read ("too short", "other language"). */
+export type Notice = { code: NoticeCode; message: string };
+export type NoticeCode = "too_short" | "several_articles" | "unsupported_language";
+
+/** The article's language as detected: the scaffolding of items is written in it (other languages get English). */
+export type ArticleLanguage = "en" | "es" | "fr" | "de" | "other";
 
 export type StudySetContent = {
   title: string;
   flashcards: Flashcard[];
   questions: Question[];
+  /** Detected language of the article (absent on sets stored before detection existed). */
+  language?: ArticleLanguage;
+  /** Notices for the preview; empty when the article was read without reservations. */
+  notices?: Notice[];
 };

@@ -6,10 +6,11 @@ const root = path.resolve(import.meta.dirname, "../..");
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 
 function run(file: string) {
-  return spawnSync("npx", ["tsx", "scripts/generate.ts", file], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  return spawnSync("npx", ["tsx", "scripts/generate.ts", file], { cwd: root, encoding: "utf8", timeout: 110_000 });
 }
 
-describe("npm run generate on every format", () => {
+// Each case starts tsx in a fresh process: seconds on a busy machine, so a generous timeout.
+describe("npm run generate on every format", { timeout: 120_000 }, () => {
   it.each([
     ["a Word file", "school-gardens.docx", "School Gardens and What Pupils Eat"],
     ["a PDF", "glacier-retreat.pdf", "Why Alpine Glaciers Are Shrinking Faster"],

@@ -75,6 +75,46 @@ export function dropFurniture(blocks: string[]): string[] {
   return kept;
 }
 
+/**
+ * The page's one article container (`<article>`, `[itemprop=articleBody]`, `<main>`), when it holds most
+ * of the page's text: then Readability's scoring, slow on long pages, is not needed to find the body.
+ */
+function articleContainer(document: Document): Element | null {
+  const bodyLength = (document.body?.textContent ?? "").trim().length;
+  for (const selector of ['[itemprop="articleBody"]', "article", "main", '[role="main"]']) {
+    const found = document.querySelectorAll(selector);
+    if (found.length !== 1) continue;
+    const length = (found[0].textContent ?? "").trim().length;
+    if (length >= 500 && length >= bodyLength * 0.6) return found[0];
+  }
+  return null;
+}
+
+function readabilityBlocks(document: Document): string[] | null {
+  try {
+    const parsed = new Readability(document, { charThreshold: 300, keepClasses: false }).parse();
+    if (!parsed?.content) return null;
+    const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`) as unknown as { document: Document };
+    return htmlToMarkdownBlocks(content.body);
+  } catch {
+    // Readability can throw on odd markup; the cleaned page is still readable.
+    return null;
+  }
+}
+
+/**
+ * The headline as the first line: a kicker or section label above it ("Travel") goes, and when the
+ * extraction dropped the <h1> (Readability removes the one it took the title from) it is put back.
+ */
+function withHeadline(blocks: string[], title: string): string[] {
+  if (!title) return blocks;
+  const at = blocks.findIndex((block) => /^#{1,6} /.test(block) && plain(block).toLowerCase() === title.toLowerCase());
+  const before = at >= 0 ? blocks.slice(0, at) : [];
+  const labels = before.every((block) => !block.includes("\n") && plain(block).split(/\s+/).length <= 12);
+  if (at >= 0 && labels) return [`# ${title}`, ...blocks.slice(at + 1)];
+  return [`# ${title}`, ...blocks.filter((_, index) => index !== at)];
+}
+
 export type HtmlArticle = { markdown: string; title: string; usedWholePage: boolean };
 
 /** The article body of a page as reader text, headed by its headline. */
@@ -82,29 +122,17 @@ export function htmlToArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html.includes("<html") || html.includes("<body") ? html : `<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: Document };
   removeFurniture(document);
   const title = headline(document);
-  const fallback = document.body ? htmlToMarkdownBlocks(document.body) : [];
-  let blocks = fallback;
-  let usedWholePage = true;
-  try {
-    const parsed = new Readability(document, { charThreshold: 300, keepClasses: false }).parse();
-    if (parsed?.content) {
-      const { document: content } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`) as unknown as { document: Document };
-      const found = htmlToMarkdownBlocks(content.body);
-      // Readability gives up on short pastes (or keeps only a fragment of them): the cleaned page is then the better reading.
-      if (found.join(" ").length >= fallback.join(" ").length * 0.4) {
-        blocks = found;
-        usedWholePage = false;
-      }
-    }
-  } catch {
-    // Readability can throw on odd markup; the cleaned page is still readable.
+  const container = articleContainer(document);
+  let blocks: string[];
+  let usedWholePage = false;
+  if (container) blocks = htmlToMarkdownBlocks(container);
+  else {
+    const whole = document.body ? htmlToMarkdownBlocks(document.body) : [];
+    const found = readabilityBlocks(document);
+    // Readability gives up on short pastes (or keeps only a fragment of them): the cleaned page is then the better reading.
+    usedWholePage = !found || found.join(" ").length < whole.join(" ").length * 0.4;
+    blocks = usedWholePage ? whole : (found ?? whole);
   }
-  blocks = dropFurniture(blocks);
-  const first = blocks[0] ?? "";
-  if (title && !/^# /.test(first)) {
-    // Readability removes the <h1> it took the title from; put it back as the article's first line.
-    const duplicate = /^#{1,6} /.test(first) && plain(first).toLowerCase() === title.toLowerCase();
-    blocks = [`# ${title}`, ...(duplicate ? blocks.slice(1) : blocks)];
-  }
+  blocks = withHeadline(dropFurniture(blocks), title);
   return { markdown: blocks.join("\n\n"), title, usedWholePage };
 }

@@ -14,6 +14,11 @@ export function cleanInline(text: string): string {
   return text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "").replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ");
 }
 
+/** Children by sibling links: a DOM such as linkedom builds `childNodes` afresh by walking the whole subtree. */
+function* childrenOf(node: Node): Generator<ChildNode> {
+  for (let child = node.firstChild; child; child = child.nextSibling) yield child;
+}
+
 function tagOf(node: Node): string {
   return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toLowerCase() : "";
 }
@@ -32,7 +37,7 @@ function inlineText(node: Node): string {
   if (SKIPPED.has(tag) || isReferenceMarker(element)) return "";
   if (tag === "br") return " ";
   let text = "";
-  for (const child of Array.from(element.childNodes)) {
+  for (const child of childrenOf(element)) {
     const part = inlineText(child);
     // Block children inside an inline context (a <p> in a <td>) are separated by a space.
     text += BLOCKS.has(tagOf(child)) ? ` ${part} ` : part;
@@ -82,7 +87,7 @@ function listItems(list: Element, ordered: boolean, out: string[]): void {
     }
     let own = "";
     const nested: Element[] = [];
-    for (const part of Array.from(child.childNodes)) {
+    for (const part of childrenOf(child)) {
       const tag = tagOf(part);
       if (tag === "ul" || tag === "ol") nested.push(part as Element);
       else own += BLOCKS.has(tag) ? ` ${inlineText(part)} ` : inlineText(part);
@@ -134,7 +139,7 @@ function writeTable(table: Element, writer: MarkdownWriter): void {
 }
 
 function writeBlocks(parent: Node, writer: MarkdownWriter): void {
-  for (const node of Array.from(parent.childNodes)) {
+  for (const node of childrenOf(parent)) {
     if (node.nodeType === TEXT_NODE) {
       writer.addInline(node.textContent ?? "");
       continue;

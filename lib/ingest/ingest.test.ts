@@ -141,6 +141,17 @@ describe("web pages", () => {
     expect(read.text).toContain("Whether the revival lasts depends less on passengers");
   });
 
+  it("finds the body with Readability when the page has no <article> or <main> to go by", () => {
+    const html = readFileSync(path.join(FIXTURES, "night-trains-saved-page.html"), "utf8").replace(/<(\/?)(?:article|main)\b/g, "<$1div");
+    const read = ingestPastedText(html);
+    for (const junk of JUNK) expect(read.text).not.toMatch(junk);
+    const found = structure(read.text);
+    expect(found.title).toBe("Night trains are back in Europe. Can they last?");
+    expect(found.tables).toHaveLength(1);
+    expect(found.experts).toHaveLength(3);
+    expect(read.text).toContain("Whether the revival lasts depends less on passengers");
+  });
+
   it("makes no item out of page furniture", async () => {
     const set = generateStudySet((await ingestFile(fixture("night-trains-saved-page.html"))).text);
     const texts = [...set.flashcards.flatMap((c) => [c.front, c.back]), ...set.questions.flatMap((q) => [q.prompt, ...(q.choices ?? [])])].join("\n");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { HttpError } from "@/lib/errors";
+import { lockLearner } from "@/lib/database/row-locks";
 import { decodeQuestion } from "@/lib/study-sets/items";
 import type { QuestionType } from "@/lib/generator/types";
 import { attemptNotFound } from "./errors";
@@ -81,6 +82,7 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
     if (!set) throw new HttpError(404, "That study set was not found.");
     // A practice quiz would grade, and so reveal, the questions of an assignment still to be taken.
@@ -142,6 +144,7 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const assignment = await tx.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
       include: { accommodations: { where: { userId: user.id } } },

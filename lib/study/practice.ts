@@ -60,13 +60,22 @@ export async function checkPractice(
   return { ...graded, explanation: question.explanation, quote: question.source.quote, itemKey: item.itemKey };
 }
 
-/** Moves a question forward in Learn, never back: answering again, or twice at once, changes nothing more. */
-async function recordLearnStep(userId: string, itemId: string, stage: number): Promise<void> {
+/**
+ * Moves a question forward in Learn, never back: answering again, or twice at once, changes nothing
+ * more. Two first answers at once (two tabs, two app servers) both find no row and both insert; the
+ * loser's P2002 means the row now exists, so its second try takes the update path.
+ */
+async function recordLearnStep(userId: string, itemId: string, stage: number, retried = false): Promise<void> {
   const key = { userId_itemId: { userId, itemId } };
-  await db.$transaction([
-    db.learnProgress.upsert({ where: key, create: { userId, itemId, stage }, update: {} }),
-    db.learnProgress.updateMany({ where: { userId, itemId, stage: { lt: stage } }, data: { stage } }),
-  ]);
+  try {
+    await db.$transaction([
+      db.learnProgress.upsert({ where: key, create: { userId, itemId, stage }, update: {} }),
+      db.learnProgress.updateMany({ where: { userId, itemId, stage: { lt: stage } }, data: { stage } }),
+    ]);
+  } catch (error) {
+    if (retried || (error as { code?: unknown }).code !== "P2002") throw error;
+    await recordLearnStep(userId, itemId, stage, true);
+  }
 }
 
 /** Starts Learn over for a set: forgets which of its questions the learner had chosen or typed right. */

@@ -1,11 +1,21 @@
 // Which items of a draft the review list shows, and the choices its filters offer. Pure.
 
-export type ReviewEntry = { kind: "question" | "card"; index: number; id: string; type: string; material: string; section: string; flagged: boolean };
-export type ReviewFilter = { type: string; material: string; section: string; flaggedOnly: boolean };
+export type ReviewEntry = {
+  kind: "question" | "card";
+  index: number;
+  id: string;
+  type: string;
+  material: string;
+  section: string;
+  flagged: boolean;
+  kept: boolean;
+};
+export type ReviewStatus = "all" | "kept" | "to_review";
+export type ReviewFilter = { type: string; material: string; section: string; status: ReviewStatus; flaggedOnly: boolean };
 
 export const ALL = "all";
 export const FLASHCARD_TYPE = "flashcard";
-export const emptyFilter: ReviewFilter = { type: ALL, material: ALL, section: ALL, flaggedOnly: false };
+export const emptyFilter: ReviewFilter = { type: ALL, material: ALL, section: ALL, status: "all", flaggedOnly: false };
 
 export const TYPE_LABELS: Record<string, string> = {
   multiple_choice: "Multiple choice",
@@ -30,6 +40,7 @@ export function matchesFilter(entry: ReviewEntry, filter: ReviewFilter): boolean
     (filter.type === ALL || filter.type === type) &&
     (filter.material === ALL || filter.material === entry.material) &&
     (filter.section === ALL || filter.section === entry.section) &&
+    (filter.status === "all" || (filter.status === "kept") === entry.kept) &&
     (!filter.flaggedOnly || entry.flagged)
   );
 }

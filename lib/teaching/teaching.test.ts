@@ -270,18 +270,19 @@ describe("authorization: a student and another teacher change nothing", () => {
 
     const assignment = futureAssignment(classroom.id, setId);
     for (const intruder of [await makeUser("STUDENT"), await makeUser("TEACHER"), member]) {
-      const calls: [string, Promise<unknown>][] = [
-        ["getEditableDraft", getEditableDraft(intruder, draftSetId)],
-        ["saveDraft", saveDraft(intruder, setId, draft)],
-        ["publishSet", publishSet(intruder, draftSetId, draft)],
-        ["discardDraft", discardDraft(intruder, draftSetId)],
-        ["removeStudent", removeStudent(intruder, classroom.id, member.id)],
-        ["readmitStudent", readmitStudent(intruder, classroom.id, member.id)],
-        ["regenerateJoinCode", regenerateJoinCode(intruder, classroom.id)],
-        ["createAssignment", createAssignment(intruder, assignment)],
+      const calls: [string, () => Promise<unknown>][] = [
+        ["getEditableDraft", () => getEditableDraft(intruder, draftSetId)],
+        ["saveDraft", () => saveDraft(intruder, setId, draft)],
+        ["publishSet", () => publishSet(intruder, draftSetId, draft)],
+        ["discardDraft", () => discardDraft(intruder, draftSetId)],
+        ["removeStudent", () => removeStudent(intruder, classroom.id, member.id)],
+        ["readmitStudent", () => readmitStudent(intruder, classroom.id, member.id)],
+        ["regenerateJoinCode", () => regenerateJoinCode(intruder, classroom.id)],
+        ["createAssignment", () => createAssignment(intruder, assignment)],
       ];
+      // One at a time, each started only when awaited: a refusal is never left unhandled meanwhile.
       for (const [name, call] of calls) {
-        const status = await statusOf(call);
+        const status = await statusOf(call());
         expect([403, 404], `${intruder.role} ${name}`).toContain(status);
       }
       // Teacher-only creations are refused to students outright.

@@ -8,6 +8,8 @@ const text = (label: string, max: number) =>
 
 const itemId = z.string().max(120).regex(/^[\w-]*$/, "Not a valid item id.");
 const sourceSchema = z.object({ section: z.string().max(500), quote: z.string().max(5000) });
+/** The generator's key of the item's source sentence (one question per sentence in a quiz); kept through edits. */
+const sourceKeySchema = z.string().max(40).regex(/^[\w-]*$/).optional();
 const materialSchema = z.enum(["key_fact", "table", "expert", "timeline"]);
 const difficultySchema = z.enum(["easy", "medium", "hard"]);
 
@@ -20,6 +22,7 @@ export const flashcardDraftSchema = z.object({
   explanation: z.string().trim().max(2000, "The explanation must be under 2000 characters."),
   difficulty: difficultySchema,
   source: sourceSchema,
+  sourceKey: sourceKeySchema,
 });
 
 export const questionDraftSchema = z
@@ -38,6 +41,7 @@ export const questionDraftSchema = z
     explanation: z.string().trim().max(2000, "The explanation must be under 2000 characters."),
     difficulty: difficultySchema,
     source: sourceSchema,
+    sourceKey: sourceKeySchema,
   })
   .superRefine((question, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });

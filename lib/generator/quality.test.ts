@@ -1,0 +1,151 @@
+// Wording patterns a teacher would have to fix by hand, checked on every fixture article (issue 12, section 2).
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formOf } from "./items";
+import { generateStudySet } from "./index";
+import { fixtureFiles, readSample } from "./test-helpers";
+import type { StudySetContent } from "./types";
+
+const articles: [string, StudySetContent][] = [
+  ["sample-article.txt", generateStudySet(readSample())],
+  ...fixtureFiles().map((file): [string, StudySetContent] => [path.basename(file), generateStudySet(readFileSync(file, "utf8"))]),
+];
+
+function setOf(name: string): StudySetContent {
+  const found = articles.find(([n]) => n === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found[1];
+}
+
+describe("distractors of the same kind and form", () => {
+  it("gives a figure or date only choices of its own form, and no share above 100 percent", () => {
+    const odd: string[] = [];
+    for (const [name, set] of articles) {
+      for (const q of set.questions) {
+        if (q.type !== "multiple_choice" || typeof q.answer !== "string" || !/\d/.test(q.answer) || q.answer.split(" ").length > 6) continue;
+        const answer = q.answer;
+        for (const choice of q.choices ?? []) if (formOf(choice) !== formOf(answer)) odd.push(`${name}: ${answer} vs ${choice}`);
+        if (/percent/.test(answer) && (q.choices ?? []).some((c) => /\b(?:[1-9]\d{2,})\s*percent/.test(c))) odd.push(`${name}: ${q.choices?.join(" / ")}`);
+      }
+    }
+    expect(odd).toEqual([]);
+  });
+
+  it("never offers a date of another shape: a year against years, a month and year against months and years", () => {
+    const telegraph = setOf("telegraph-history.md");
+    const when = telegraph.questions.filter((q) => q.type === "multiple_choice" && q.prompt.startsWith("When?"));
+    expect(when.length).toBeGreaterThan(5);
+    for (const q of when) expect(new Set(q.choices?.map(formOf)).size, q.prompt).toBe(1);
+  });
+});
+
+/** What a learner reads as the statement: the prompt without its "True or false:" style frame and list context. */
+function statementOf(text: string): string {
+  return text
+    .replace(/^(?:fill in the (?:blank|date)|true or false|which completes the statement\?|when\?)\s*:?\s*(?:according to the table,\s*)?/i, "")
+    .replace(/^[^:]{2,60}:\s+(?=[A-Z“"])/, (m) => (/_{3,}/.test(m) ? m : ""));
+}
+
+function statements(set: StudySetContent): string[] {
+  return [
+    ...set.flashcards.filter((c) => c.front.includes("_____")).map((c) => c.front),
+    ...set.questions.filter((q) => q.type === "true_false" || q.prompt.includes("_____")).map((q) => q.prompt),
+    ...set.questions.flatMap((q) => q.items ?? []),
+  ].map(statementOf);
+}
+
+describe("context: every statement stands alone", () => {
+  it("never starts with an unresolved It/She/They/This", () => {
+    const leaning = articles.flatMap(([name, set]) =>
+      statements(set)
+        .filter((s) => /^(?:it|its|she|he|her|his|they|their|them|this|that|these|those)\b/i.test(s))
+        .map((s) => `${name}: ${s}`),
+    );
+    expect(leaning).toEqual([]);
+  });
+
+  it("names the person or thing a pronoun stood for, from the sentences before it", () => {
+    const harbor = setOf("harbor-desalination-dispute.txt");
+    expect(harbor.flashcards.map((c) => c.front)).toContain(
+      "Mayor Elena Ruiz said the board wanted a guaranteed _____ a year for agriculture, even in years when the city's own reservoirs run low.",
+    );
+    expect(statements(harbor).some((s) => s.startsWith("The vote also deepens a quarrel"))).toBe(true);
+    const battery = setOf("battery-ageing-explainer.txt");
+    expect(statements(battery).some((s) => s.startsWith("Iron phosphate cells’ drawback is a lower specific energy"))).toBe(true);
+  });
+});
+
+describe("dates and blanks", () => {
+  it("never blanks part of a token: a date's year, a decade's digits, a number glued to a unit", () => {
+    const cut = articles.flatMap(([name, set]) =>
+      [...set.flashcards.map((c) => c.front), ...set.questions.map((q) => q.prompt)]
+        .filter((t) => /[\p{L}\p{N}][-–]?_{3,}|_{3,}(?!['’]s\b)[-–]?[\p{L}\p{N}]/u.test(t))
+        .map((t) => `${name}: ${t}`),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it("reads ISO dates, decades and school years as whole dates", () => {
+    const harbor = setOf("harbor-desalination-dispute.txt");
+    expect(harbor.questions.some((q) => q.type === "fill_in" && q.answer === "2023-09-15")).toBe(true);
+    const telegraph = setOf("telegraph-history.md");
+    expect(telegraph.flashcards.some((c) => c.back === "1790s" && c.front.startsWith("In the _____, the French engineer Claude Chappe"))).toBe(true);
+  });
+});
+
+describe("ordering", () => {
+  const orderings = articles.flatMap(([name, set]) => set.questions.filter((q) => q.type === "ordering").map((q) => [name, q] as const));
+
+  it("has at least three items, each a clean statement with no date left in it", () => {
+    expect(orderings.length).toBeGreaterThan(5);
+    for (const [name, q] of orderings) {
+      expect(q.items?.length, `${name}: ${q.prompt}`).toBeGreaterThanOrEqual(3);
+      for (const item of q.items ?? []) {
+        expect(item, name).toMatch(/^[\p{Lu}"“]/u);
+        expect(item, name).not.toMatch(/\s[,;]|[,;:]\s*[.?!]\s*$|\b(?:since|before|than|of|in|on|the|by|desde|de)\s*\.$/i);
+      }
+    }
+  });
+
+  it("orders only real events: not a comparison, a start or a deadline", () => {
+    const harbor = orderings.filter(([name]) => name === "harbor-desalination-dispute.txt").flatMap(([, q]) => q.items ?? []);
+    expect(harbor).toContain("Port Calder introduced mandatory water restrictions.");
+    expect(harbor.some((item) => /quarrel|demand rising|simmered/.test(item))).toBe(false);
+    const glaciers = orderings.filter(([name]) => name === "glaciares-andes.es.md").flatMap(([, q]) => q.items ?? []);
+    expect(glaciers.some((item) => /megasequía|antes de/.test(item))).toBe(false);
+  });
+});
+
+describe("true/false", () => {
+  it("is about half false in every article with ten or more statements", () => {
+    for (const [name, set] of articles) {
+      const statements = set.questions.filter((q) => q.type === "true_false");
+      if (statements.length < 10) continue;
+      const share = statements.filter((q) => q.answer === true).length / statements.length;
+      expect(share, `${name}: ${share}`).toBeGreaterThanOrEqual(0.35);
+      expect(share, `${name}: ${share}`).toBeLessThanOrEqual(0.65);
+    }
+  });
+
+  it("keys a false statement only against a value the article gives to something else", () => {
+    for (const [name, set] of articles) {
+      for (const q of set.questions.filter((x) => x.type === "true_false" && x.answer === false)) {
+        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^False: /);
+      }
+    }
+  });
+});
+
+describe("tables", () => {
+  it("reads a transposed table (rows are measures, columns the options compared) along the right axis", () => {
+    const school = setOf("school-phone-ban.md");
+    const table = school.questions.filter((q) => q.material === "table");
+    expect(table.map((q) => q.prompt)).toContain("True or false: according to the table, the change in discipline referrals for “Pilot schools” is “Down 28 percent”.");
+    // A false statement swaps in the other option's value for the same measure, never another measure's.
+    const falseOnes = table.filter((q) => q.answer === false);
+    expect(falseOnes.length).toBeGreaterThan(0);
+    for (const q of falseOnes) expect(q.prompt).toMatch(/(minutes lost .* “\d minutes”|cyberbullying .* “\d+ percent”|visits per week .* “[\d,]+”|referrals .* “(?:Up|Down) \d+ percent”)/);
+  });
+});
