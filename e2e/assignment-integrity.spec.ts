@@ -50,7 +50,7 @@ test("the teacher publishes an imported quiz and assigns 4 questions of two type
   await page.getByLabel("Study set").selectOption({ label: title });
   await expect(page.getByText("this set can give up to 12")).toBeVisible();
   await page.getByLabel("Questions per student").fill("4");
-  for (const type of ["Fill in the blank", "Matching", "Ordering"]) await page.getByLabel(type, { exact: true }).uncheck();
+  for (const type of ["Fill in the blank", "Numeric", "Matching", "Ordering"]) await page.getByLabel(type, { exact: true }).uncheck();
   await expect(page.getByLabel("Shuffle questions")).toBeChecked();
   await expect(page.getByLabel("Shuffle choices")).toBeChecked();
   await page.getByRole("button", { name: "Assign quiz" }).click();

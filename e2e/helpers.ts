@@ -4,12 +4,14 @@ import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { generateStudySet } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import type { AttemptView, PublicQuestion } from "@/lib/quiz";
+import { isAskable } from "@/lib/quiz/askable";
 
 // Shared by the specs. The answer key comes from the generator run on the same article the app
 // seeded, never from the app.
 
 export const sample = generateStudySet(fs.readFileSync("content/sample-article.txt", "utf8"));
-export const QUESTION_TYPES = ["multiple_choice", "true_false", "matching", "fill_in", "ordering"] as const;
+/** The types the sample's quiz asks: every type it has questions of that a quiz may ask (lib/quiz/askable.ts). */
+export const QUESTION_TYPES = [...new Set(sample.questions.filter(isAskable).map((question) => question.type))];
 
 export async function signIn(page: Page, email = "student@example.com", password = "studyhard") {
   await page.goto("/sign-in");

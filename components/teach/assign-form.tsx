@@ -28,6 +28,7 @@ const TYPE_LABELS: Record<(typeof ASSIGNABLE_QUESTION_TYPES)[number], string> = 
   multiple_choice: "Multiple choice",
   true_false: "True or false",
   fill_in: "Fill in the blank",
+  numeric: "Numeric",
   matching: "Matching",
   ordering: "Ordering",
 };

@@ -4,7 +4,7 @@ import { z } from "zod";
 const date = (label: string) =>
   z.coerce.date({ error: `Give the ${label}.` }).refine((value) => !Number.isNaN(value.getTime()), `Give a valid ${label}.`);
 
-export const ASSIGNABLE_QUESTION_TYPES = ["multiple_choice", "true_false", "fill_in", "matching", "ordering"] as const;
+export const ASSIGNABLE_QUESTION_TYPES = ["multiple_choice", "true_false", "fill_in", "numeric", "matching", "ordering"] as const;
 export const MAX_ASSIGNED_QUESTIONS = 200;
 
 export const assignmentSchema = z
@@ -32,7 +32,7 @@ export const assignmentSchema = z
       .nullable()
       .default(null),
     /** The types to draw from; null: every type. */
-    questionTypes: z.array(z.enum(ASSIGNABLE_QUESTION_TYPES)).min(1, "Choose at least one question type.").max(5).nullable().default(null),
+    questionTypes: z.array(z.enum(ASSIGNABLE_QUESTION_TYPES)).min(1, "Choose at least one question type.").max(ASSIGNABLE_QUESTION_TYPES.length).nullable().default(null),
   })
   .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
     path: ["dueAt"],
