@@ -132,7 +132,7 @@ describe("true/false", () => {
   it("keys a false statement only against a value the article gives to something else", () => {
     for (const [name, set] of articles) {
       for (const q of set.questions.filter((x) => x.type === "true_false" && x.answer === false)) {
-        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^(?:False|Falso|Faux|Falsch): /);
+        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^(?:False|Falso|Faux|Falsch) ?: /);
       }
     }
   });
