@@ -15,12 +15,24 @@ function chromiumPath(): string | undefined {
   return candidates.find((path) => fs.existsSync(path));
 }
 
-const e2eDatabase = "data/e2e/app.db";
+// A fresh SQLite file by default; E2E_DATABASE_URL=postgresql://... runs the same specs on PostgreSQL
+// (that database is emptied first, so give it one of its own).
+const e2eDatabaseUrl = process.env.E2E_DATABASE_URL || "file:./data/e2e/app.db";
+const onPostgresql = /^postgres(ql)?:\/\//i.test(e2eDatabaseUrl);
+
+function emptyPostgresql(url: string): void {
+  const script = `const pg = require("pg"); const c = new pg.Client({ connectionString: process.argv[1] });
+    c.connect().then(() => c.query('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public"')).then(() => c.end())
+      .catch((e) => { console.error(e.message); process.exit(1); });`;
+  const run = spawnSync(process.execPath, ["-e", script, url], { encoding: "utf8" });
+  if (run.status !== 0) throw new Error(`could not empty ${url}: ${run.stderr}`);
+}
 
 // The config is loaded again in each worker: only the first load picks the port and wipes the database.
 if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = freePort();
   fs.rmSync("data/e2e", { recursive: true, force: true });
+  if (onPostgresql) emptyPostgresql(e2eDatabaseUrl);
 }
 const port = process.env.E2E_PORT;
 
@@ -50,9 +62,12 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: port,
-      DATABASE_URL: `file:./${e2eDatabase}`,
+      DATABASE_URL: e2eDatabaseUrl,
+      ...(onPostgresql ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-0123456789abcdefghijklmnop" } : {}),
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_ACCOUNTS: "on",
+      // e2e/article-formats.spec.ts serves a page on 127.0.0.1 for the link import to fetch.
+      ALLOWED_FETCH_HOSTS: "127.0.0.1",
     },
   },
 });

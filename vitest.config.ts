@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { TEST_DATABASE_URL } from "./tests/setup/test-database.ts";
+import { TEST_AUTH_SECRET, TEST_DATABASE_URL } from "./tests/setup/test-database.ts";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -9,8 +9,9 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     globalSetup: ["tests/setup/test-database.ts"],
-    env: { DATABASE_URL: TEST_DATABASE_URL, DEMO_ACCOUNTS: "on" },
-    testTimeout: 30_000,
+    env: { DATABASE_URL: TEST_DATABASE_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || TEST_AUTH_SECRET, DEMO_ACCOUNTS: "on" },
+    // The CLI tests start tsx several times per test: seconds each when the machine is busy.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { SessionRenewal } from "@/components/auth/session-renewal";
 import { DemoNotice } from "@/components/demo-notice";
 import { SiteHeader } from "@/components/site-header";
 import { TimeZoneCookie } from "@/components/time-zone-cookie";
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TimeZoneCookie countedIn={timeZone} />
+        {user ? <SessionRenewal /> : null}
         <DemoNotice />
         <SiteHeader user={user} />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6">

@@ -1,7 +1,7 @@
 import { ButtonLink } from "@/components/ui/button";
 import { StudySetCard } from "@/components/study-set-card";
 import { getCurrentUser } from "@/lib/auth/guard";
-import { getSampleSetTitle, listLibrarySets } from "@/lib/data/study-sets";
+import { getSampleSetTitle, listLibrarySets } from "@/lib/data/library";
 
 export default async function HomePage() {
   const user = await getCurrentUser();

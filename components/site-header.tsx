@@ -34,6 +34,9 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 {user.name}
                 <span className="hidden sm:inline"> · {user.role === "TEACHER" ? "Teacher" : "Student"}</span>
               </span>
+              <Link href="/settings" className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline">
+                Settings
+              </Link>
               <Link href="/sign-out" className="inline-flex min-h-11 items-center font-medium text-brand-700 hover:underline">
                 Sign out
               </Link>

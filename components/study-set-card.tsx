@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { LibrarySet } from "@/lib/data/study-sets";
+import type { LibrarySet } from "@/lib/data/library";
 
 export function StudySetCard({ set }: { set: LibrarySet }) {
   return (

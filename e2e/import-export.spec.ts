@@ -80,6 +80,7 @@ test.describe.serial("import and export", () => {
     await expect(page).toHaveURL(/\/teach\/sets\/[^/]+\/edit$/);
     csvSetId = page.url().split("/").at(-2)!;
     await expect(page.getByRole("heading", { name: "Flashcards (4)" })).toBeVisible();
+    await page.getByRole("button", { name: "Edit card 3", exact: true }).click();
     await expect(page.getByLabel("Card 3 back")).toHaveValue('the third letter, "γ"');
     expect(await teacherSetTitles(page)).toContain(csvTitle);
 
@@ -132,6 +133,8 @@ test.describe.serial("import and export", () => {
     const setId = page.url().split("/").at(-2)!;
     await expect(page.getByRole("heading", { name: "Quiz questions (3)" })).toBeVisible();
     // The imported answers land in the pickers.
+    await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
+    await page.getByRole("button", { name: "Edit question 2", exact: true }).click();
     await expect(page.getByRole("group", { name: "Question 1 correct answer" }).getByLabel("Paris")).toBeChecked();
     await expect(page.getByRole("group", { name: "Question 2 correct answer" }).getByLabel("True")).toBeChecked();
     await page.getByRole("button", { name: "Publish", exact: true }).click();
@@ -143,7 +146,7 @@ test.describe.serial("import and export", () => {
     expect(await exported.text()).toMatch(/Which city is the capital of France\?/);
   });
 
-  test("a bad CSV and a bad GIFT file are refused naming the line, and no set is saved", async ({ page }) => {
+  test("a bad CSV and a GIFT file with nothing importable are refused naming the line, and no set is saved", async ({ page }) => {
     await signIn(page, "teacher@example.com");
     const before = await teacherSetTitles(page);
 
@@ -164,14 +167,34 @@ test.describe.serial("import and export", () => {
     await page.getByLabel("Choose a file").setInputFiles({
       name: "broken.gift",
       mimeType: "text/plain",
-      buffer: Buffer.from("::A:: First? {=yes ~no}\n\n::B:: Broken question {=one ~two\n\n::C:: Third {T}\n"),
+      buffer: Buffer.from("::A:: Discuss. {}\n\n::B:: Broken question {=one ~two\n"),
     });
     await page.getByRole("button", { name: "Import as a draft" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("Line 3: the answer block is not closed with }");
+    // Nothing in it can be imported: the file is refused, naming the first line.
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("Line 1: an essay question");
 
     const after = await teacherSetTitles(page);
     expect(after).toEqual(before);
     expect(after.some((title) => title.includes(`Bad CSV ${stamp}`) || title.includes(`Bad GIFT ${stamp}`))).toBe(false);
+  });
+
+  test("a GIFT file with a bad question imports the others and lists the skipped one in the preview", async ({ page }) => {
+    await signIn(page, "teacher@example.com");
+    await page.goto("/teach/import");
+    await page.getByLabel("Choose a file").setInputFiles({
+      name: "mixed.gift",
+      mimeType: "text/plain",
+      buffer: Buffer.from("::A:: First? {=yes ~no}\n\n::B:: Broken question {=one ~two\n\n::C:: Pi to two places? {#3.14:0.005}\n"),
+    });
+    await expect(page.getByLabel("Moodle GIFT (quiz questions)")).toBeChecked();
+    await page.getByRole("button", { name: "Preview" }).click();
+    const preview = page.getByRole("region", { name: /^Preview: / });
+    await expect(preview.getByRole("heading", { level: 2 })).toHaveText("Preview: 2 items, 1 skipped");
+    await expect(preview.getByText(/Line 3: .*Broken question.* — the answer block is not closed with \}/)).toBeVisible();
+    await expect(preview.getByRole("row", { name: /Pi to two places\? 3\.14 ± 0\.005/ })).toBeVisible();
+    await page.getByRole("button", { name: "Import as a draft" }).click();
+    await expect(page).toHaveURL(/\/teach\/sets\/[^/]+\/edit$/);
+    await expect(page.getByRole("heading", { name: "Quiz questions (2)" })).toBeVisible();
   });
 
   test("a student downloads the sample set's flashcards as .apkg and .csv from its page, but never a quiz format", async ({ page }) => {

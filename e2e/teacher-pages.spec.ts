@@ -82,6 +82,7 @@ test.describe.serial("teacher pages: accessibility and phones", () => {
   });
 
   test("no serious or critical axe violations on any teacher page, nor on the student's classes", async ({ page, browser }) => {
+    test.setTimeout(180_000); // nine pages of axe on a shared machine
     await signIn(page, "teacher@example.com");
     for (const path of teacherPaths(ids)) {
       await page.goto(path);
@@ -92,6 +93,7 @@ test.describe.serial("teacher pages: accessibility and phones", () => {
     // The states that only appear after an action: a refused save in the review form, an import preview.
     await page.goto(`/teach/sets/${ids.setId}/edit`);
     // The answer pickers are plain radio groups: arrow keys move the correct answer.
+    await page.getByRole("button", { name: "Edit question 1", exact: true }).click();
     const answers = page.getByRole("group", { name: "Question 1 correct answer" });
     await answers.getByLabel("Paris").focus();
     await page.keyboard.press("ArrowDown");

@@ -8,9 +8,24 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
+/** Which database DATABASE_URL names: `postgres(ql)://` is PostgreSQL, anything else a SQLite file. */
+export function databaseProvider(url = databaseUrl()): "sqlite" | "postgresql" {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}
+
 /** The file behind a `file:` URL, resolved against the working directory. */
 export function databaseFilePath(url = databaseUrl()): string {
-  return path.resolve(url.replace(/^file:/, ""));
+  return path.resolve(url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}
+
+/**
+ * Connections each app process keeps open to PostgreSQL (DATABASE_POOL_SIZE, default 10). Size it
+ * so that app servers x pool size stays below the server's max_connections (100 by default), with
+ * room for migrations, backups and psql (README, "Running at scale").
+ */
+export function databasePoolSize(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
 }
 
 /** Where the database, and the generated session secret, live. */
@@ -27,3 +42,14 @@ export const DEMO_ACCOUNTS = [
   { email: "student@example.com", name: "Demo Student", role: "STUDENT" },
   { email: "teacher@example.com", name: "Demo Teacher", role: "TEACHER" },
 ] as const;
+
+/**
+ * Hosts the link import may fetch even though they resolve to private or loopback addresses
+ * (comma-separated; the end-to-end tests allow their local page server). Empty by default.
+ */
+export function allowedFetchHosts(): string[] {
+  return (process.env.ALLOWED_FETCH_HOSTS ?? "")
+    .split(",")
+    .map((host) => host.trim())
+    .filter(Boolean);
+}

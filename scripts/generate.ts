@@ -1,8 +1,10 @@
 // CLI: `npm run --silent generate -- <file|->` prints the study set as one JSON object on stdout.
+// The file may be text, Markdown, a web page, a Word file or a PDF (told apart by content).
 // Bad input exits non-zero with one line on stderr (never a stack trace).
 
 import { readFileSync, statSync } from "node:fs";
-import { ArticleError, MAX_ARTICLE_BYTES, decodeArticleBytes, generateStudySet } from "../lib/generator/index";
+import { ArticleError, generateStudySet } from "../lib/generator/index";
+import { IngestError, MAX_FILE_BYTES, ingestFile } from "../lib/ingest/index";
 
 class UsageError extends Error {}
 
@@ -22,18 +24,19 @@ function readInput(arg: string | undefined): Buffer {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${arg}: file not found`);
   }
-  if (size > MAX_ARTICLE_BYTES) throw new ArticleError("too_large", `${arg} is larger than 1 MB; split it into smaller articles.`);
+  if (size > MAX_FILE_BYTES) throw new IngestError("too_large", `${arg} is larger than 10 MB; split it into smaller articles.`);
   return readFileSync(arg);
 }
 
-function main(): number {
+async function main(): Promise<number> {
   try {
-    const text = decodeArticleBytes(readInput(process.argv[2]));
+    const arg = process.argv[2];
+    const { text } = await ingestFile(readInput(arg), arg === "-" ? undefined : arg);
     process.stdout.write(`${JSON.stringify(generateStudySet(text), null, 2)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const known = error instanceof ArticleError || error instanceof UsageError;
+    const known = error instanceof ArticleError || error instanceof IngestError || error instanceof UsageError;
     process.stderr.write(`generate: ${known ? "" : "unexpected error: "}${message.split("\n")[0]}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
@@ -45,4 +48,4 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -1,6 +1,7 @@
 // How `npm start` and `npm run bench:answers` launch the Next.js server, so the benchmark measures
 // the process users get.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
@@ -12,7 +13,10 @@ export const nextBin = path.resolve("node_modules/next/dist/bin/next");
  */
 const SERVER_NODE_FLAGS = ["--max-semi-space-size=64"];
 
+/** Drops client-sent X-Forwarded-* headers unless TRUST_PROXY says a proxy of ours sets them (see the file). */
+const TRUSTED_FORWARDING = ["--import", pathToFileURL(path.resolve("scripts/trusted-forwarding.mjs")).href];
+
 /** Arguments for `node` to run `next <command>` (start or dev) with the server's V8 flags. */
 export function nextServerArgs(command: "start" | "dev", port: string, host?: string): string[] {
-  return [...(command === "start" ? SERVER_NODE_FLAGS : []), nextBin, command, ...(host ? ["-H", host] : []), "-p", port];
+  return [...(command === "start" ? SERVER_NODE_FLAGS : []), ...TRUSTED_FORWARDING, nextBin, command, ...(host ? ["-H", host] : []), "-p", port];
 }

@@ -1,13 +1,12 @@
 // Migrates and seeds the database behind DATABASE_URL; `npm start` and the test setup both run it.
-import { migrateDatabase } from "@/lib/database/prepare";
+import { migrateAndSeed } from "@/lib/database/prepare";
 import { seedDatabase } from "@/lib/database/seed";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 
 export async function prepare(): Promise<void> {
-  const applied = await migrateDatabase();
-  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
-  await seedDatabase();
   process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+  const applied = await migrateAndSeed(seedDatabase);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { nextBin, nextServerArgs } from "./next-server";
 import { prepare } from "./prepare-db";
+import { exitCodeForChild, forwardStopSignals } from "./supervise";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const dev = process.argv[2] === "dev";
@@ -18,8 +19,12 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   const server = spawn(process.execPath, nextServerArgs(dev ? "dev" : "start", port), { stdio: "inherit", env: process.env });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const forwarded = forwardStopSignals(server);
+  server.on("exit", (code, signal) => {
+    const exit = exitCodeForChild(code, signal, forwarded());
+    if (exit.message) console.error(exit.message);
+    process.exit(exit.code);
+  });
 }
 
 main().catch((error: unknown) => {

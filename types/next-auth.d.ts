@@ -8,6 +8,7 @@ declare module "next-auth" {
   interface User {
     id: string;
     role: Role;
+    sessionVersion: number;
   }
 }
 
@@ -15,5 +16,11 @@ declare module "next-auth/jwt" {
   interface JWT {
     id?: string;
     role?: Role;
+    /** One per sign-in, kept when the token is renewed: signing out revokes it (RevokedSession). */
+    sessionId?: string;
+    /** The user's sessionVersion at sign-in; raising it ends every older token. */
+    sessionVersion?: number;
+    /** Seconds since the epoch at sign-in, kept when the token is renewed: caps the sliding lifetime. */
+    signedInAt?: number;
   }
 }

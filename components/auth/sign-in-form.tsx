@@ -7,11 +7,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { signInSchema, type SignInInput } from "@/lib/validations/account";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `initialError` is next-auth's error code when a sign-in without JavaScript came back refused. */
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
-  const [formError, setFormError] = useState<string>();
+  const [formError, setFormError] = useState<string | undefined>(initialError ? signInErrorMessage(initialError) : undefined);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
   const { errors, isSubmitting } = formState;
 
@@ -19,7 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setFormError(undefined);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError("Wrong email or password.");
+      setFormError(signInErrorMessage(result?.error));
       return;
     }
     router.replace(callbackUrl);

@@ -7,9 +7,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { ApiError, postJson } from "@/lib/api-client";
 import { signUpSchema, type SignUpInput } from "@/lib/validations/account";
-
-type ErrorBody = { error?: string; fieldErrors?: Partial<Record<keyof SignUpInput, string[]>> };
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -22,21 +21,20 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
 
   async function onSubmit(values: SignUpInput) {
     setFormError(undefined);
-    const response = await fetch("/api/accounts", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(values),
-    });
-    if (!response.ok) {
-      const body = (await response.json().catch(() => ({}))) as ErrorBody;
-      for (const [field, messages] of Object.entries(body.fieldErrors ?? {})) {
-        if (messages?.[0]) setError(field as keyof SignUpInput, { message: messages[0] });
+    try {
+      await postJson("/api/accounts", values, "Could not create the account. Please try again.");
+    } catch (failure) {
+      const refusal = failure instanceof ApiError ? failure : new ApiError(0, "Could not create the account. Please try again.");
+      const fields = Object.entries(refusal.fieldErrors);
+      for (const [field, messages] of fields) {
+        if (messages[0]) setError(field as keyof SignUpInput, { message: messages[0] });
       }
-      if (!body.fieldErrors) setFormError(body.error ?? "Could not create the account. Please try again.");
+      if (fields.length === 0) setFormError(refusal.message);
       return;
     }
     await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    router.replace(callbackUrl);
+    // A new teacher's first job is a set and a class, not the student library.
+    router.replace(values.role === "TEACHER" && callbackUrl === "/" ? "/teach" : callbackUrl);
     router.refresh();
   }
 

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { saveStudySettings } from "@/lib/actions/study-settings";
-import { studySettingsSchema, type StudySettingsInput } from "@/lib/validations/review";
+import { studySettingsSchema, type StudySettingsInput } from "@/lib/validations/study-settings";
 
 export function StudySettingsForm({ newCardsPerDay }: { newCardsPerDay: number }) {
   const [message, setMessage] = useState("");

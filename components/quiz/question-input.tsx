@@ -45,6 +45,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
         </fieldset>
       );
     case "fill_in":
+    case "numeric":
       return (
         <div className="flex flex-col gap-2">
           <label htmlFor={name} className="text-lg font-medium">
@@ -53,6 +54,7 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
           <input
             id={name}
             type="text"
+            inputMode={question.type === "numeric" ? "decimal" : undefined}
             autoComplete="off"
             maxLength={500}
             value={typeof value === "string" ? value : ""}
@@ -115,7 +117,7 @@ export function initialResponse(question: PublicQuestion): AnswerResponse | null
 
 export function isComplete(question: PublicQuestion, value: AnswerResponse | null): boolean {
   if (value === null) return false;
-  if (question.type === "fill_in") return typeof value === "string" && value.trim().length > 0;
+  if (question.type === "fill_in" || question.type === "numeric") return typeof value === "string" && value.trim().length > 0;
   if (question.type === "matching") return Array.isArray(value) && value.length === question.left.length;
   return true;
 }

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import type { AttemptSummary } from "@/lib/quiz/finish";
 import type { AttemptQuestion, AttemptView, SubmitAnswerResult } from "@/lib/quiz/types";
 import type { AnswerResponse } from "@/lib/validations/quiz";
-import { AnswerFeedback } from "./answer-feedback";
-import { QuizRequestError, postJson } from "./api";
+import { QuestionFeedback } from "./question-feedback";
+import { ApiError, postJson } from "@/lib/api-client";
 import { Countdown } from "./countdown";
 import { QuestionInput, initialResponse, isComplete } from "./question-input";
 import { QuizScore } from "./quiz-score";
@@ -55,10 +55,16 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
     setPending(true);
     setError("");
     try {
-      setSummary(await postJson<AttemptSummary>(`${base}/finish`));
+      const finished = await postJson<AttemptSummary>(`${base}/finish`);
+      if (!isPractice && initialView.assignmentId) {
+        // The review page of the submitted attempt, rendered fresh: its status, score and answers.
+        router.push(`/assignments/${initialView.assignmentId}/attempts/${initialView.id}${reason === "time" ? "?ended=time" : ""}`);
+        return;
+      }
+      setSummary(finished);
       if (reason === "time") setTimeUp(true);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not submit. Please try again.");
+      setError(e instanceof ApiError ? e.detail : "Could not submit. Please try again.");
     } finally {
       setPending(false);
     }
@@ -78,12 +84,12 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
       moved.current = true;
       setQuestions((all) => all.map((q) => (q.question.itemId === saved.itemId ? { ...q, result: saved.result } : q)));
     } catch (e) {
-      if (e instanceof QuizRequestError && e.status === 409 && /time is up/i.test(e.message)) {
+      if (e instanceof ApiError && e.code === "time_up") {
         setPending(false);
         await finish("time");
         return;
       }
-      setError(e instanceof Error ? e.message : "Could not save the answer. Please try again.");
+      setError(e instanceof ApiError ? e.detail : "Could not save the answer. Please try again.");
     } finally {
       setPending(false);
     }
@@ -96,7 +102,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
       await postJson(`${base}/retry`);
       router.refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not start the retry.");
+      setError(e instanceof ApiError ? e.detail : "Could not start the retry.");
       setPending(false);
     }
   }
@@ -176,7 +182,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
             {current.result ? null : (
               <div>
                 <Button type="submit" disabled={pending}>
-                  {initialView.revealsAnswers ? "Check answer" : "Save answer"}
+                  {isPractice ? "Check answer" : "Save answer"}
                 </Button>
               </div>
             )}
@@ -187,7 +193,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
       )}
 
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="feedback">
-        {current?.result ? <AnswerFeedback result={current.result} /> : null}
+        {current?.result ? <QuestionFeedback result={current.result} /> : null}
       </div>
       {error ? (
         <p role="alert" className="text-red-700">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { postJson } from "./api";
+import { ApiError, postJson } from "@/lib/api-client";
 
 type Props = { label: string; body: { setId: string; count?: number } | { assignmentId: string }; variant?: "primary" | "secondary" };
 
@@ -20,7 +20,7 @@ export function StartQuizButton({ label, body, variant = "primary" }: Props) {
       await postJson("/api/quiz/attempts", body);
       router.refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not start the quiz.");
+      setError(e instanceof ApiError ? e.detail : "Could not start the quiz.");
       setPending(false);
     }
   }

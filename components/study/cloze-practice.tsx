@@ -5,8 +5,8 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ClozePrompt } from "@/lib/data/study";
 import type { PracticeResult } from "@/lib/study/practice";
-import { AnswerFeedback } from "./answer-feedback";
-import { checkAnswer } from "./practice-client";
+import { PracticeFeedback } from "./practice-feedback";
+import { postJson } from "@/lib/api-client";
 
 export function ClozePractice({ setId, prompts }: { setId: string; prompts: ClozePrompt[] }) {
   const [index, setIndex] = useState(0);
@@ -32,7 +32,7 @@ export function ClozePractice({ setId, prompts }: { setId: string; prompts: Cloz
     setBusy(true);
     setError("");
     try {
-      const checked = await checkAnswer(prompt.itemId, "cloze", answer);
+      const checked = await postJson<PracticeResult>("/api/practice/check", { itemId: prompt.itemId, mode: "cloze", response: answer });
       setResult(checked);
       if (checked.correct) setRight((value) => value + 1);
     } catch (failure) {
@@ -70,7 +70,7 @@ export function ClozePractice({ setId, prompts }: { setId: string; prompts: Cloz
       />
       <div id="cloze-feedback" aria-live="polite">
         {error ? <p className="text-sm text-red-700">{error}</p> : null}
-        {result ? <AnswerFeedback result={result} setId={setId} /> : null}
+        {result ? <PracticeFeedback result={result} setId={setId} /> : null}
       </div>
       <Button type="submit" disabled={busy}>
         {result ? "Next sentence" : "Check answer"}

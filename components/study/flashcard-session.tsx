@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import type { SessionCard } from "@/lib/data/study";
 import { GRADE_LABELS, GRADES, type GradeValue } from "@/lib/study/scheduler";
 import { LEARN_AHEAD_MS } from "@/lib/study/queue";
+import { ApiError, postJson } from "@/lib/api-client";
 
 type Graded = { requestId: string; card: SessionCard; rating: GradeValue };
-type GradeResponse = { due: string; nextIntervals: Record<GradeValue, string>; error?: string };
+type GradeResponse = { due: string; nextIntervals: Record<GradeValue, string> };
 
 const gradeStyles: Record<GradeValue, string> = {
   1: "border-red-700 text-red-800",
@@ -58,17 +59,7 @@ export function FlashcardSession({
       const requestId = pendingIds.current.get(current.itemId) ?? crypto.randomUUID();
       pendingIds.current.set(current.itemId, requestId);
       try {
-        const response = await fetch("/api/reviews", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ requestId, itemId: current.itemId, rating }),
-        });
-        const body = (await response.json().catch(() => ({}))) as GradeResponse;
-        if (!response.ok) {
-          if (response.status < 500) pendingIds.current.delete(current.itemId);
-          setMessage(body.error ?? "The grade was not saved. Please try again.");
-          return;
-        }
+        const body = await postJson<GradeResponse>("/api/reviews", { requestId, itemId: current.itemId, rating }, "The grade was not saved. Please try again.");
         pendingIds.current.delete(current.itemId);
         const dueIn = new Date(body.due).getTime() - Date.now();
         setQueue((cards) => {
@@ -80,8 +71,13 @@ export function FlashcardSession({
         setFlipped(false);
         setMessage(`Saved: ${GRADE_LABELS[rating]}. ${dueIn <= LEARN_AHEAD_MS ? "This card comes back in this session." : `Next review in ${current.intervals[rating]}.`}`);
         cardRef.current?.focus();
-      } catch {
-        setMessage("You seem to be offline. The grade was not saved; press it again to retry.");
+      } catch (failure) {
+        if (failure instanceof ApiError && failure.status > 0) {
+          if (failure.status < 500) pendingIds.current.delete(current.itemId);
+          setMessage(failure.message);
+        } else {
+          setMessage("You seem to be offline. The grade was not saved; press it again to retry.");
+        }
       } finally {
         setBusy(false);
       }
@@ -99,16 +95,7 @@ export function FlashcardSession({
     }
     setBusy(true);
     try {
-      const response = await fetch("/api/reviews/undo", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ requestId }),
-      });
-      const body = (await response.json().catch(() => ({}))) as { error?: string };
-      if (!response.ok) {
-        setMessage(body.error ?? "Could not undo. Please try again.");
-        return;
-      }
+      await postJson("/api/reviews/undo", { requestId }, "Could not undo. Please try again.");
       if (last) {
         setHistory((past) => past.slice(0, -1));
         setQueue((cards) => [last.card, ...cards.filter((card) => card.itemId !== last.card.itemId)]);
@@ -119,8 +106,8 @@ export function FlashcardSession({
         setMessage("Undone: the last grade was taken back.");
         router.refresh();
       }
-    } catch {
-      setMessage("You seem to be offline. Nothing was undone.");
+    } catch (failure) {
+      setMessage(failure instanceof ApiError && failure.status > 0 ? failure.message : "You seem to be offline. Nothing was undone.");
     } finally {
       setBusy(false);
     }

@@ -7,8 +7,8 @@ import { choiceClass, inputClass } from "@/components/ui/field";
 import type { LearnQuestion } from "@/lib/data/study";
 import { CHOSEN_RIGHT, LEARNED } from "@/lib/study/learn-stages";
 import type { PracticeResult } from "@/lib/study/practice";
-import { AnswerFeedback } from "./answer-feedback";
-import { checkAnswer } from "./practice-client";
+import { PracticeFeedback } from "./practice-feedback";
+import { callApi, postJson } from "@/lib/api-client";
 
 // Quizlet-style Learn: each question is first asked as multiple choice; once answered right it comes
 // back to be typed; missed ones return later in the same phase. Done when every one was typed right.
@@ -58,7 +58,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
     setBusy(true);
     setError("");
     try {
-      setResult(await checkAnswer(step.question.itemId, step.phase, response));
+      setResult(await postJson<PracticeResult>("/api/practice/check", { itemId: step.question.itemId, mode: step.phase, response }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "Could not check the answer.");
     } finally {
@@ -70,8 +70,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
     setBusy(true);
     setError("");
     try {
-      const response = await fetch(`/api/sets/${setId}/learn-progress`, { method: "DELETE" });
-      if (!response.ok) throw new Error();
+      await callApi(`/api/sets/${setId}/learn-progress`, { method: "DELETE" });
       router.refresh();
     } catch {
       setError("Could not start over. Please try again.");
@@ -127,7 +126,7 @@ export function LearnSession({ setId, questions }: { setId: string; questions: L
       )}
       <div aria-live="polite">
         {error ? <p className="text-sm text-red-700">{error}</p> : null}
-        {result ? <AnswerFeedback result={result} setId={setId} /> : null}
+        {result ? <PracticeFeedback result={result} setId={setId} /> : null}
       </div>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={busy}>

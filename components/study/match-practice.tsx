@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { MatchRound } from "@/lib/data/study";
-import { checkAnswer } from "./practice-client";
+import { postJson } from "@/lib/api-client";
+import type { PracticeResult } from "@/lib/study/practice";
 
 // Pick a prompt, then the answer that belongs to it; the server says whether the pair is right.
 export function MatchPractice({ rounds }: { rounds: MatchRound[] }) {
@@ -32,7 +33,7 @@ export function MatchPractice({ rounds }: { rounds: MatchRound[] }) {
     }
     setBusy(true);
     try {
-      const result = await checkAnswer(selected, "match", back);
+      const result = await postJson<PracticeResult>("/api/practice/check", { itemId: selected, mode: "match", response: back });
       if (result.correct) {
         setMatched((value) => ({ ...value, [selected]: back }));
         setSelected(null);

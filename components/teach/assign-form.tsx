@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useEffect, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
-import { assignmentSchema } from "@/lib/validations/assignment";
-import { readApiError } from "./api";
+import { ASSIGNABLE_QUESTION_TYPES, assignmentSchema } from "@/lib/validations/assignment";
+import { ApiError, postJson } from "@/lib/api-client";
 
 // The browser's datetime-local values are local times; they are sent as ISO instants so the server
 // stores what the teacher meant whatever its own time zone.
@@ -20,6 +20,16 @@ type AssignValues = {
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
   showAnswers: boolean;
+  questionCount: string;
+  questionTypes: string[];
+};
+
+const TYPE_LABELS: Record<(typeof ASSIGNABLE_QUESTION_TYPES)[number], string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True or false",
+  fill_in: "Fill in the blank",
+  matching: "Matching",
+  ordering: "Ordering",
 };
 
 function localInputValue(date: Date): string {
@@ -39,26 +49,42 @@ function toPayload(classId: string, values: AssignValues) {
     shuffleQuestions: values.shuffleQuestions,
     shuffleChoices: values.shuffleChoices,
     showAnswers: values.showAnswers,
+    questionCount: values.questionCount.trim() ? values.questionCount : null,
+    questionTypes: values.questionTypes,
   };
 }
 
-export function AssignForm({ classId, sets }: { classId: string; sets: { id: string; title: string }[] }) {
+type AssignableSet = { id: string; title: string; drawable: number };
+
+const defaultCount = (drawable: number | undefined) => String(Math.max(1, Math.min(10, drawable ?? 10)));
+
+export function AssignForm({ classId, sets }: { classId: string; sets: AssignableSet[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string }>();
   const [now] = useState(() => new Date());
-  const { register, handleSubmit, setError, clearErrors, formState, reset } = useForm<AssignValues>({
+  const { register, handleSubmit, setError, clearErrors, formState, reset, control, setValue } = useForm<AssignValues>({
     defaultValues: {
       setId: sets[0]?.id ?? "",
       opensAt: localInputValue(now),
       dueAt: localInputValue(new Date(now.getTime() + 7 * 86_400_000)),
       attemptsAllowed: "1",
       timeLimitMinutes: "",
-      shuffleQuestions: false,
-      shuffleChoices: false,
+      // Shuffled by default: neighbouring questions in the set's order give each other away.
+      shuffleQuestions: true,
+      shuffleChoices: true,
       showAnswers: true,
+      questionCount: defaultCount(sets[0]?.drawable),
+      questionTypes: [...ASSIGNABLE_QUESTION_TYPES],
     },
   });
   const { errors, isSubmitting } = formState;
+  const chosenSetId = useWatch({ control, name: "setId" });
+  const chosenSet = sets.find((set) => set.id === chosenSetId);
+  const chosenDrawable = chosenSet?.drawable;
+  // A new set, a new default count: ten, or all it has when fewer.
+  useEffect(() => {
+    if (chosenDrawable !== undefined) setValue("questionCount", defaultCount(chosenDrawable));
+  }, [chosenSetId, chosenDrawable, setValue]);
 
   async function onSubmit(values: AssignValues) {
     setMessage(undefined);
@@ -71,11 +97,12 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
       setMessage({ kind: "error", text: "Some fields need fixing." });
       return;
     }
-    const response = await fetch("/api/teach/assignments", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) });
-    if (!response.ok) {
-      const body = await readApiError(response);
-      for (const [path, messages] of Object.entries(body.fieldErrors ?? {})) setError(path as keyof AssignValues, { message: messages[0] });
-      setMessage({ kind: "error", text: body.error ?? "The quiz was not assigned." });
+    try {
+      await postJson("/api/teach/assignments", payload, "The quiz was not assigned.");
+    } catch (error) {
+      const refusal = error instanceof ApiError ? error : new ApiError(0, "The quiz was not assigned.");
+      for (const [path, messages] of Object.entries(refusal.fieldErrors)) setError(path as keyof AssignValues, { message: messages[0] });
+      setMessage({ kind: "error", text: refusal.message });
       return;
     }
     setMessage({ kind: "ok", text: "Quiz assigned." });
@@ -108,6 +135,25 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
       <Field id="assign-time-limit" label="Time limit in minutes (optional)" error={errors.timeLimitMinutes?.message}>
         <TextInput id="assign-time-limit" type="number" min={1} invalid={!!errors.timeLimitMinutes} {...register("timeLimitMinutes")} />
       </Field>
+      <Field
+        id="assign-count"
+        label="Questions per student"
+        error={errors.questionCount?.message}
+        hint={`Each student draws their own, at most one per sentence of the article${chosenSet ? `: this set can give up to ${chosenSet.drawable}` : ""}. Leave empty for all of them.`}
+      >
+        <TextInput id="assign-count" type="number" min={1} max={200} invalid={!!errors.questionCount} {...register("questionCount")} />
+      </Field>
+      <fieldset className="flex flex-col gap-1" aria-describedby="assign-types-error">
+        <legend className="text-sm font-medium text-slate-800">Question types</legend>
+        {ASSIGNABLE_QUESTION_TYPES.map((type) => (
+          <label key={type} className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" value={type} {...register("questionTypes")} /> {TYPE_LABELS[type]}
+          </label>
+        ))}
+        <p id="assign-types-error" className="min-h-5 text-sm text-red-700" aria-live="polite">
+          {errors.questionTypes?.message}
+        </p>
+      </fieldset>
       <fieldset className="flex flex-col gap-1">
         <legend className="text-sm font-medium text-slate-800">Options</legend>
         <label className="flex min-h-11 items-center gap-2">

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { createClassSchema, type CreateClassInput } from "@/lib/validations/classroom";
-import { readApiError } from "./api";
+import { ApiError, postJson } from "@/lib/api-client";
 
 export function CreateClassForm() {
   const router = useRouter();
@@ -16,15 +16,15 @@ export function CreateClassForm() {
 
   async function onSubmit(values: CreateClassInput) {
     setMessage(undefined);
-    const response = await fetch("/api/teach/classes", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-    if (!response.ok) {
-      const body = await readApiError(response);
-      const field = body.fieldErrors?.name?.[0];
+    let id: string;
+    try {
+      ({ id } = await postJson<{ id: string }>("/api/teach/classes", values, "The class was not created. Please try again."));
+    } catch (error) {
+      const field = error instanceof ApiError ? error.fieldError("name") : undefined;
       if (field) setError("name", { message: field });
-      else setMessage(body.error ?? "The class was not created. Please try again.");
+      else setMessage(error instanceof ApiError ? error.message : "The class was not created. Please try again.");
       return;
     }
-    const { id } = (await response.json()) as { id: string };
     router.push(`/teach/classes/${id}`);
   }
 

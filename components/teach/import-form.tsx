@@ -6,10 +6,38 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ImportPreview } from "@/lib/exchange";
-import { SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
-import { readApiError } from "./api";
+import { MAX_PACKAGE_BYTES, PACKAGE_FORMATS, SEPARATORS, SEPARATOR_LABELS, type ImportInput } from "@/lib/validations/import";
+import { ApiError, postJson } from "@/lib/api-client";
 
-const FORMAT_LABELS = { text: "Quizlet or Anki text", csv: "CSV", gift: "Moodle GIFT (quiz questions)" } as const;
+const PREVIEW_SHOWN = 50;
+const FORMAT_LABELS = {
+  text: "Quizlet or Anki text",
+  csv: "CSV",
+  apkg: "Anki package (.apkg, .colpkg)",
+  gift: "Moodle GIFT (quiz questions)",
+  "moodle-xml": "Moodle XML (quiz questions)",
+  qti: "QTI 2.1 package (.zip, quiz questions)",
+} as const;
+const QUIZ_FORMATS: ImportInput["format"][] = ["gift", "moodle-xml", "qti"];
+
+/** The format a chosen file's name implies; the radio buttons still say what is used. */
+function formatOfFile(name: string): ImportInput["format"] | null {
+  const extension = name.toLowerCase().split(".").pop() ?? "";
+  if (extension === "apkg" || extension === "colpkg") return "apkg";
+  if (extension === "zip") return "qti";
+  if (extension === "xml") return "moodle-xml";
+  if (extension === "gift") return "gift";
+  if (extension === "csv") return "csv";
+  return null;
+}
+
+/** Base64 of a file's bytes, in pieces so a large file does not overflow the call stack. */
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
 
 export function ImportForm() {
   const router = useRouter();
@@ -19,48 +47,63 @@ export function ImportForm() {
     defaultValues: { format: "text", text: "", title: "", termSeparator: "tab", cardSeparator: "newline", csvDelimiter: "auto", csvHeader: "auto" },
   });
   const format = useWatch({ control, name: "format" });
+  // Text formats report lines; packages and Moodle XML the item's number in the file.
+  const position = format === "text" || format === "csv" || format === "gift" ? "Line" : "Item";
 
-  async function post(url: string, values: ImportInput): Promise<Response | null> {
-    setError(undefined);
-    try {
-      return await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(values) });
-    } catch {
+  /** The refusal as the form shows it; a failed connection is said as such. */
+  function showRefusal(failure: unknown, suffix = "") {
+    if (!(failure instanceof ApiError) || failure.status === 0) {
       setError({ text: "The connection failed. Nothing was saved.", lines: [] });
-      return null;
+      return;
     }
+    setError({ text: `${failure.fieldError("text") ?? failure.message}${suffix}`, lines: failure.issues });
   }
 
   async function onPreview(values: ImportInput) {
-    const response = await post("/api/teach/import/preview", values);
-    if (!response) return;
-    if (!response.ok) {
-      const body = await readApiError(response);
-      setError({ text: body.fieldErrors?.text?.[0] ?? body.error ?? "Could not read the file.", lines: [] });
-      return;
+    setError(undefined);
+    try {
+      const shown = await postJson<ImportPreview>("/api/teach/import/preview", values, "Could not read the file.");
+      setPreview(shown);
+      if (shown.title && !getValues("title")) setValue("title", shown.title);
+    } catch (failure) {
+      showRefusal(failure);
     }
-    setPreview((await response.json()) as ImportPreview);
   }
 
   async function onImport(values: ImportInput) {
-    const response = await post("/api/teach/import", values);
-    if (!response) return;
-    if (!response.ok) {
-      const body = await readApiError(response);
-      setError({ text: `${body.fieldErrors?.text?.[0] ?? body.error ?? "Could not import."} Nothing was saved.`, lines: body.issues ?? [] });
+    setError(undefined);
+    let id: string;
+    try {
+      ({ id } = await postJson<{ id: string }>("/api/teach/import", values, "Could not import."));
+    } catch (failure) {
+      showRefusal(failure, " Nothing was saved.");
       return;
     }
-    const { id } = (await response.json()) as { id: string };
     router.push(`/teach/sets/${id}/edit`);
   }
 
   async function onFile(event: React.ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    if (file.size > 1024 * 1024) {
-      setError({ text: "The file is larger than 1 MB.", lines: [] });
-      return;
+    const chosen = formatOfFile(file.name) ?? (PACKAGE_FORMATS.includes(getValues("format") as never) ? "text" : getValues("format"));
+    setValue("format", chosen);
+    setError(undefined);
+    setPreview(null);
+    if (PACKAGE_FORMATS.includes(chosen as never)) {
+      if (file.size > MAX_PACKAGE_BYTES) {
+        setError({ text: `The package is larger than ${MAX_PACKAGE_BYTES / 1024 / 1024} MB.`, lines: [] });
+        return;
+      }
+      setValue("file", await base64Of(file));
+      setValue("text", "");
+    } else {
+      if (file.size > 1024 * 1024) {
+        setError({ text: "The file is larger than 1 MB.", lines: [] });
+        return;
+      }
+      setValue("file", undefined);
+      setValue("text", await file.text());
     }
-    setValue("text", await file.text());
     if (!getValues("title")) setValue("title", file.name.replace(/\.[^.]+$/, ""));
   }
 
@@ -117,11 +160,13 @@ export function ImportForm() {
         </div>
       ) : null}
       <Field id="import-file" label="Choose a file">
-        <input id="import-file" type="file" accept=".txt,.csv,.tsv,.gift" onChange={onFile} className="text-sm" />
+        <input id="import-file" type="file" accept=".txt,.csv,.tsv,.gift,.xml,.zip,.apkg,.colpkg" onChange={onFile} className="text-sm" />
       </Field>
-      <Field id="import-text" label="…or paste its text">
-        <textarea id="import-text" rows={10} className={`${inputClass} font-mono`} {...register("text")} />
-      </Field>
+      {PACKAGE_FORMATS.includes(format as never) ? null : (
+        <Field id="import-text" label="…or paste its text">
+          <textarea id="import-text" rows={10} className={`${inputClass} font-mono`} {...register("text")} />
+        </Field>
+      )}
       <div role="alert" className="min-h-5 text-sm font-medium text-red-700">
         {error ? (
           <>
@@ -149,9 +194,29 @@ export function ImportForm() {
       {preview ? (
         <section aria-labelledby="import-preview-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="import-preview-heading" className="font-semibold">
-            Preview: {preview.rows.length} item{preview.rows.length === 1 ? "" : "s"}
+            Preview: {preview.total} item{preview.total === 1 ? "" : "s"}
             {preview.issues.length ? `, ${preview.issues.length} problem${preview.issues.length === 1 ? "" : "s"}` : ""}
+            {preview.skipped.length ? `, ${preview.skipped.length} skipped` : ""}
           </h2>
+          {preview.notes?.length ? (
+            <ul className="ml-5 mt-2 list-disc text-sm text-slate-700">
+              {preview.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+          {preview.skipped.length ? (
+            <div className="mt-2 text-sm">
+              <h3 className="font-medium">Skipped: the rest imports without these</h3>
+              <ul className="ml-5 list-disc text-slate-800">
+                {preview.skipped.slice(0, 20).map((issue) => (
+                  <li key={`${issue.line}-${issue.message}`}>
+                    {position} {issue.line}: {issue.item ? <q>{issue.item}</q> : null} — {issue.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {preview.issues.length ? (
             <ul className="ml-5 list-disc text-sm text-red-700">
               {preview.issues.slice(0, 10).map((issue) => (
@@ -165,13 +230,13 @@ export function ImportForm() {
             <table className="mt-2 w-full text-left text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className="p-1">Line</th>
-                  <th scope="col" className="p-1">{format === "gift" ? "Question" : "Front"}</th>
-                  <th scope="col" className="p-1">{format === "gift" ? "Answer" : "Back"}</th>
+                  <th scope="col" className="p-1">{position}</th>
+                  <th scope="col" className="p-1">{QUIZ_FORMATS.includes(format) ? "Question" : "Front"}</th>
+                  <th scope="col" className="p-1">{QUIZ_FORMATS.includes(format) ? "Answer" : "Back"}</th>
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.slice(0, 50).map((row) => (
+                {preview.rows.slice(0, PREVIEW_SHOWN).map((row) => (
                   <tr key={row.line} className="border-t border-slate-200">
                     <td className="p-1">{row.line}</td>
                     <td className="p-1">{row.front}</td>
@@ -180,6 +245,7 @@ export function ImportForm() {
                 ))}
               </tbody>
             </table>
+            {preview.total > PREVIEW_SHOWN ? <p className="mt-1 text-sm text-slate-700">The first {PREVIEW_SHOWN} of {preview.total} are shown.</p> : null}
           </div>
         </section>
       ) : null}

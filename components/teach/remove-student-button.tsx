@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { readApiError } from "./api";
+import { ApiError, callApi } from "@/lib/api-client";
 
 export function RemoveStudentButton({ classId, studentId, studentName }: { classId: string; studentId: string; studentName: string }) {
   const router = useRouter();
@@ -11,13 +11,15 @@ export function RemoveStudentButton({ classId, studentId, studentName }: { class
   const [busy, setBusy] = useState(false);
 
   async function remove() {
-    if (!window.confirm(`Remove ${studentName} from this class? Their past attempts stay in the gradebook history.`)) return;
+    if (!window.confirm(`Remove ${studentName} from this class? An attempt they have open is submitted as it stands, and they cannot rejoin with the current code.`)) return;
     setBusy(true);
-    const response = await fetch(`/api/teach/classes/${classId}/members/${studentId}`, { method: "DELETE" });
-    setBusy(false);
-    if (!response.ok) {
-      setError((await readApiError(response)).error ?? "Could not remove the student.");
+    try {
+      await callApi(`/api/teach/classes/${classId}/members/${studentId}`, { method: "DELETE", fallback: "Could not remove the student." });
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : "Could not remove the student.");
       return;
+    } finally {
+      setBusy(false);
     }
     router.refresh();
   }

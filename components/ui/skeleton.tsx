@@ -10,3 +10,18 @@ export function PageSkeleton({ label, narrow = false }: { label: string; narrow?
     </div>
   );
 }
+
+/** A loading placeholder shaped like a teacher page: heading, a line of text, then a grid of cards. */
+export function CardGridSkeleton({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div aria-busy="true" aria-live="polite" className="animate-pulse">
+      <p className="sr-only">{label}</p>
+      <div className="h-8 w-1/2 rounded bg-slate-200" />
+      <div className="mt-4 h-4 w-3/4 rounded bg-slate-200" />
+      <div className="mt-6 grid gap-3 sm:grid-cols-2">
+        <div className="h-28 rounded-lg bg-slate-200" />
+        <div className="h-28 rounded-lg bg-slate-200" />
+      </div>
+    </div>
+  );
+}

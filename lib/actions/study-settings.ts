@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { withAction, type ActionState } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
-import { studySettingsSchema, type StudySettingsInput } from "@/lib/validations/review";
+import { studySettingsSchema, type StudySettingsInput } from "@/lib/validations/study-settings";
 
 export const saveStudySettings = withAction(
   { schema: studySettingsSchema },

@@ -4,10 +4,12 @@ import { forbidden, redirect } from "next/navigation";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
+import { refuseCrossSite, requireJsonBody } from "@/lib/auth/same-origin";
 import { userFromSessionToken, type SessionUser } from "@/lib/auth/session-user";
 import { HttpError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http-errors";
 import { readJson } from "@/lib/http-body";
+import { CANNOT_SAVE_MESSAGE, logStorageFailureOnce, storageFailureCause } from "@/lib/database/storage-failure";
 
 // The one place that says who is asking and whether they may. Pages call requireUser,
 // route handlers are wrapped in withRoute, server actions in withAction: none trusts the proxy.
@@ -69,20 +71,25 @@ type RouteContext<S> = {
   params: Record<string, string>;
 };
 
-/** Wraps a route handler: session and role, then the zod-checked JSON body, then the handler. */
+/**
+ * Wraps a route handler: a write from another site is refused first, then session and role, then
+ * the zod-checked JSON body (which must be sent as application/json), then the handler.
+ */
 export function withRoute<S extends z.ZodType | undefined = undefined>(
   options: RouteOptions<S>,
   handler: (context: RouteContext<S>) => Promise<Response>,
 ) {
   return async (request: NextRequest, segment: { params: Promise<Record<string, string>> }): Promise<Response> => {
     try {
+      refuseCrossSite(request);
       const user = await authorizeRequest(request, options.role);
       let body: unknown = undefined;
       if (options.body) {
+        requireJsonBody(request);
         const parsed = options.body.safeParse(await readJson(request, options.maxBodyBytes ?? DEFAULT_BODY_LIMIT));
         if (!parsed.success) {
           return NextResponse.json(
-            { error: "Some fields are not valid.", fieldErrors: fieldErrorsOf(parsed.error) },
+            { error: "Some fields are not valid.", code: "invalid", fieldErrors: fieldErrorsOf(parsed.error) },
             { status: 422 },
           );
         }
@@ -131,6 +138,11 @@ export function withAction<S extends z.ZodType, R extends ActionState<z.infer<S>
       return await action(parsed.data, user);
     } catch (error) {
       if (error instanceof HttpError) return { ok: false, message: error.message };
+      const storage = storageFailureCause(error);
+      if (storage) {
+        logStorageFailureOnce(storage);
+        return { ok: false, message: CANNOT_SAVE_MESSAGE };
+      }
       console.error(error);
       return { ok: false, message: "Something went wrong. Nothing was saved; please try again." };
     }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import { addDays, startOfDay } from "@/lib/progress/days";
 import { serverTimeZone } from "@/lib/time-zone";
 import { dueForecast, masteryByMaterial, retention, reviewsPerDay, studyStreak, type DayCount, type Mastery } from "@/lib/progress/stats";

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { termsFor } from "@/lib/quiz/assignment-lock";
 
 type UserRef = Pick<SessionUser, "id">;
 
@@ -53,6 +54,7 @@ const assignmentSelect = (userId: string) =>
     showAnswers: true,
     set: { select: { id: true, title: true } },
     classroom: { select: { name: true } },
+    accommodations: { where: { userId }, select: { extraMinutes: true, extraAttempts: true, dueAt: true } },
     attempts: {
       where: { userId },
       orderBy: { startedAt: "asc" },
@@ -67,10 +69,16 @@ export async function listStudentAssignments(user: UserRef, now = new Date()) {
     orderBy: { dueAt: "asc" },
     select: assignmentSelect(user.id),
   });
-  return rows.map((row) => ({ ...row, status: assignmentStatusOf(row.attempts, now) }));
+  return rows.map((row) => ({ ...row, terms: termsFor(row, row.accommodations[0]), status: assignmentStatusOf(row.attempts, now) }));
 }
 
 /** One assignment for a member of its class; null for anyone else. */
+/** Whether the assignment exists and is set for one of the student's classes (the same rule as getStudentAssignment). */
+export async function isAssignedTo(user: UserRef, assignmentId: string): Promise<boolean> {
+  const row = await db.assignment.findFirst({ where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } }, select: { id: true } });
+  return row !== null;
+}
+
 export async function getStudentAssignment(user: UserRef, assignmentId: string, now = new Date()) {
   const row = await db.assignment.findFirst({
     where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
@@ -78,7 +86,9 @@ export async function getStudentAssignment(user: UserRef, assignmentId: string, 
   });
   if (!row) return null;
   const open = row.attempts.find((a) => !a.submittedAt);
-  return { ...row, status: assignmentStatusOf(row.attempts, now), openAttemptId: open?.id ?? null };
+  // The student's own due date, attempts and time limit, with the teacher's accommodation applied.
+  const terms = termsFor(row, row.accommodations[0]);
+  return { ...row, terms, status: assignmentStatusOf(row.attempts, now), openAttemptId: open?.id ?? null };
 }
 
 export type StudentAssignment = Awaited<ReturnType<typeof listStudentAssignments>>[number];

@@ -1,8 +1,10 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
-import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import type { StudySetContent } from "@/lib/generator/types";
+import { contentOfRows } from "@/lib/study-sets/items";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exchange";
+import { getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
 
 // Card formats carry what a flashcard shows anyway. The quiz formats carry the answer key, and anyone may
 // sign up as a teacher, so only the teacher who owns the set gets those.
@@ -33,19 +35,22 @@ export async function getExportableSet(user: Pick<SessionUser, "id" | "role">, s
   });
   if (!set) return null;
   const ownedByUser = set.ownerId === user.id;
-  const content = await contentOf(setId, set);
-  return { content: ownedByUser && user.role === "TEACHER" ? content : { ...content, questions: [] }, ownedByUser };
+  if (ownedByUser && user.role === "TEACHER") return { content: await contentOf(setId, set), ownedByUser };
+  // Nor the cards an assignment locks for this learner now (lib/quiz/assignment-lock.ts).
+  const lock = await getAnswerLock(user, setId);
+  const content = await contentOf(setId, set, (itemId) => !isLocked(lock, itemId));
+  return { content: { ...content, questions: [] }, ownedByUser };
 }
 
-async function contentOf(setId: string, set: { title: string; status: string; draftJson: string | null }): Promise<StudySetContent> {
+async function contentOf(
+  setId: string,
+  set: { title: string; status: string; draftJson: string | null },
+  keep: (itemId: string) => boolean = () => true,
+): Promise<StudySetContent> {
   if (set.status === "DRAFT" && set.draftJson) {
     const draft = JSON.parse(set.draftJson) as StudySetContent;
     return { title: draft.title, flashcards: draft.flashcards, questions: draft.questions };
   }
-  const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
-  return {
-    title: set.title,
-    flashcards: rows.filter((row) => row.kind === "FLASHCARD").map((row) => JSON.parse(row.data) as Flashcard),
-    questions: rows.filter((row) => row.kind === "QUESTION").map((row) => JSON.parse(row.data) as Question),
-  };
+  const all = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { id: true, kind: true, data: true } });
+  return contentOfRows(set.title, all.filter((row) => keep(row.id)));
 }

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Flashcard, Question } from "@/lib/generator";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
 import { startOfDay } from "@/lib/progress/days";
 import { serverTimeZone } from "@/lib/time-zone";
 import { buildQueue, newCardsLeftToday } from "@/lib/study/queue";
 import { GRADES, pickStoredCard, previewIntervals, type GradeValue } from "@/lib/study/scheduler";
+import { getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
 
 type Learner = Pick<SessionUser, "id">;
 
@@ -18,7 +19,17 @@ export type StudySetDetail = {
   clozeCount: number;
   questionCount: number;
   choiceQuestionCount: number;
+  /** An assignment the learner still has to take on this set, which closes its items meanwhile. */
+  lock: SetLock | null;
 };
+
+export type SetLock = { assignmentId: string; lockedItems: number };
+
+/** The learner's assignment lock on a set, as the pages show it. */
+export async function getSetLock(learner: Learner, setId: string): Promise<SetLock | null> {
+  const lock = await getAnswerLock(learner, setId);
+  return lock.assignmentIds.length ? { assignmentId: lock.assignmentIds[0], lockedItems: lock.itemIds.size } : null;
+}
 
 export async function getStudySet(learner: Learner, setId: string): Promise<StudySetDetail | null> {
   const set = await db.studySet.findFirst({
@@ -26,7 +37,13 @@ export async function getStudySet(learner: Learner, setId: string): Promise<Stud
     select: { id: true, title: true, sourceText: true, isSample: true },
   });
   if (!set) return null;
-  const counts = await db.studyItem.groupBy({ by: ["kind", "type"], where: { setId, retired: false }, _count: { _all: true } });
+  // Counts of what the learner can open now: items an assignment locks are left out (assignment-lock.ts).
+  const answerLock = await getAnswerLock(learner, setId);
+  const counts = await db.studyItem.groupBy({
+    by: ["kind", "type"],
+    where: { setId, retired: false, ...(answerLock.itemIds.size ? { id: { notIn: [...answerLock.itemIds] } } : {}) },
+    _count: { _all: true },
+  });
   const count = (match: (row: (typeof counts)[number]) => boolean) =>
     counts.filter(match).reduce((sum, row) => sum + row._count._all, 0);
   return {
@@ -35,13 +52,14 @@ export async function getStudySet(learner: Learner, setId: string): Promise<Stud
     clozeCount: count((row) => row.kind === "FLASHCARD" && (row.type === "cloze" || row.type === "date")),
     questionCount: count((row) => row.kind === "QUESTION"),
     choiceQuestionCount: count((row) => row.kind === "QUESTION" && row.type === "multiple_choice"),
+    lock: answerLock.assignmentIds.length ? { assignmentId: answerLock.assignmentIds[0], lockedItems: answerLock.itemIds.size } : null,
   };
 }
 
 /** The quote behind one flashcard of a set, for "Show source". Questions are left out: their quote can give the answer away. */
 export async function getCardQuote(setId: string, itemKey: string): Promise<string | null> {
   const item = await db.studyItem.findFirst({ where: { setId, itemKey, kind: "FLASHCARD" }, select: { data: true } });
-  return item ? (JSON.parse(item.data) as Flashcard).source.quote : null;
+  return item ? decodeFlashcard(item.data).source.quote : null;
 }
 
 export type SessionCard = {
@@ -72,7 +90,7 @@ export async function getStudySession(
 ): Promise<StudySession> {
   // "Today" (the new-card limit, today's grades) starts at the learner's midnight.
   const dayStart = startOfDay(now, timeZone);
-  const [user, items, states, introducedToday, todayLogs, lastLog] = await Promise.all([
+  const [user, allItems, states, introducedToday, todayLogs, lastLog, lock] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: learner.id }, select: { newCardsPerDay: true } }),
     db.studyItem.findMany({
       where: { setId, kind: "FLASHCARD", retired: false },
@@ -90,7 +108,10 @@ export async function getStudySession(
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       select: { requestId: true, itemId: true },
     }),
+    getAnswerLock(learner, setId, now),
   ]);
+  // Cards that would give away an assignment's answers wait until it is submitted (assignment-lock.ts).
+  const items = allItems.filter((item) => !isLocked(lock, item.id));
   const newCardsLeft = newCardsLeftToday(user.newCardsPerDay, introducedToday);
   const queue = buildQueue({
     items: items.map((item) => ({ itemId: item.id, position: item.position })),
@@ -102,7 +123,7 @@ export async function getStudySession(
   const stateById = new Map(states.map((state) => [state.itemId, state]));
   const cards = queue.map(({ itemId, isNew }) => {
     const item = itemById.get(itemId)!;
-    const card = JSON.parse(item.data) as Flashcard;
+    const card = decodeFlashcard(item.data);
     const state = stateById.get(itemId);
     return {
       itemId,
@@ -128,14 +149,15 @@ export async function getStudySettings(learner: Learner): Promise<{ newCardsPerD
 /** Cloze cards as prompts only: the missing words stay on the server until the learner answers. */
 export type ClozePrompt = { itemId: string; itemKey: string; prompt: string; section: string };
 
-export async function listClozePrompts(setId: string): Promise<ClozePrompt[]> {
+export async function listClozePrompts(setId: string, learner: Learner): Promise<ClozePrompt[]> {
+  const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { in: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, itemKey: true, data: true },
   });
-  return items.map((item) => {
-    const card = JSON.parse(item.data) as Flashcard;
+  return items.filter((item) => !isLocked(lock, item.id)).map((item) => {
+    const card = decodeFlashcard(item.data);
     return { itemId: item.id, itemKey: item.itemKey, prompt: card.front, section: card.source.section };
   });
 }
@@ -143,14 +165,16 @@ export async function listClozePrompts(setId: string): Promise<ClozePrompt[]> {
 /** Matching rounds: fronts and shuffled backs; which back belongs to which front is checked on the server. */
 export type MatchRound = { fronts: { itemId: string; text: string }[]; backs: string[] };
 
-export async function listMatchRounds(setId: string, roundSize = 5): Promise<MatchRound[]> {
+export async function listMatchRounds(setId: string, learner: Learner, roundSize = 5): Promise<MatchRound[]> {
+  const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] } },
+    where: { setId, kind: "FLASHCARD", retired: false, type: { notIn: ["cloze", "date"] }, set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true },
   });
   const cards = items
-    .map((item) => ({ itemId: item.id, card: JSON.parse(item.data) as Flashcard }))
+    .filter((item) => !isLocked(lock, item.id))
+    .map((item) => ({ itemId: item.id, card: decodeFlashcard(item.data) }))
     .filter(({ card }) => card.back.length <= 120);
   const rounds: MatchRound[] = [];
   for (let start = 0; start < cards.length; start += roundSize) {
@@ -166,14 +190,15 @@ export async function listMatchRounds(setId: string, roundSize = 5): Promise<Mat
 /** stage: see lib/study/learn-stages.ts (0 = not answered right yet). */
 export type LearnQuestion = { itemId: string; prompt: string; choices: string[]; stage: number };
 
-export async function listLearnQuestions(setId: string, learner: { id: string }): Promise<LearnQuestion[]> {
+export async function listLearnQuestions(setId: string, learner: Learner): Promise<LearnQuestion[]> {
+  const lock = await getAnswerLock(learner, setId);
   const items = await db.studyItem.findMany({
-    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice" },
+    where: { setId, kind: "QUESTION", retired: false, type: "multiple_choice", set: visibleSetsWhere(learner) },
     orderBy: { position: "asc" },
     select: { id: true, data: true, learning: { where: { userId: learner.id }, select: { stage: true } } },
   });
-  return items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
+  return items.filter((item) => !isLocked(lock, item.id)).map((item) => {
+    const question = decodeQuestion(item.data);
     return { itemId: item.id, prompt: question.prompt, choices: question.choices ?? [], stage: item.learning[0]?.stage ?? 0 };
   });
 }

@@ -1,7 +1,9 @@
 import { db } from "@/lib/db";
+import { countDrawable } from "@/lib/quiz/start";
 import type { SessionUser } from "@/lib/auth/guard";
-import type { Question } from "@/lib/generator/types";
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { buildAssignmentReport, type AssignmentReport, type ReportQuestion } from "@/lib/reports/assignment-report";
+import { keyText } from "@/lib/reports/item-analysis";
 import { buildGradebook, type Gradebook } from "@/lib/reports/gradebook";
 
 // Teacher-side reads. Every query is scoped to the teacher's own sets and classes; anything else is
@@ -18,6 +20,7 @@ export async function listTeacherSets(user: Teacher) {
       title: true,
       status: true,
       visibility: true,
+      createdAt: true,
       updatedAt: true,
       draftJson: true,
       _count: { select: { items: { where: { retired: false } }, assignments: true } },
@@ -31,12 +34,14 @@ export async function listTeacherSets(user: Teacher) {
   }));
 }
 
-export async function listPublishedTeacherSets(user: Teacher) {
-  return db.studySet.findMany({
+/** The teacher's published sets, each with how many questions one student's draw can hold (one per sentence). */
+export async function listPublishedTeacherSets(user: Teacher): Promise<{ id: string; title: string; drawable: number }[]> {
+  const sets = await db.studySet.findMany({
     where: { ownerId: user.id, status: "PUBLISHED" },
     orderBy: { title: "asc" },
     select: { id: true, title: true },
   });
+  return Promise.all(sets.map(async (set) => ({ ...set, drawable: await countDrawable(db, set.id, null) })));
 }
 
 export async function listTeacherClasses(user: Teacher) {
@@ -72,6 +77,7 @@ export async function getTeacherClass(user: Teacher, classId: string) {
       name: true,
       joinCode: true,
       members: { orderBy: { user: { name: "asc" } }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
+      removals: { orderBy: { removedAt: "desc" }, select: { removedAt: true, joinCode: true, user: { select: { id: true, name: true, email: true } } } },
       assignments: {
         orderBy: { dueAt: "asc" },
         select: { id: true, opensAt: true, dueAt: true, attemptsAllowed: true, timeLimitMinutes: true, set: { select: { id: true, title: true } } },
@@ -122,14 +128,6 @@ export async function getClassGradebook(user: Teacher, classId: string): Promise
   return { name: classroom.name, gradebook };
 }
 
-function answerText(question: Question): string {
-  if (typeof question.answer === "boolean") return question.answer ? "True" : "False";
-  if (typeof question.answer === "string") return question.answer;
-  if (question.pairs) return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
-  if (question.items) return question.items.join(" → ");
-  return "";
-}
-
 export async function getAssignmentResults(user: Teacher, assignmentId: string): Promise<{
   assignment: { id: string; dueAt: Date; opensAt: Date; setTitle: string; classId: string; className: string };
   report: AssignmentReport;
@@ -159,8 +157,8 @@ export async function getAssignmentResults(user: Teacher, assignmentId: string):
     }),
   ]);
   const questions: ReportQuestion[] = items.map((item) => {
-    const question = JSON.parse(item.data) as Question;
-    return { itemId: item.id, prompt: question.prompt, type: question.type, choices: question.choices ?? [], answer: answerText(question) };
+    const question = decodeQuestion(item.data);
+    return { itemId: item.id, prompt: question.prompt, type: question.type, choices: question.choices ?? [], answer: keyText(question) };
   });
   const report = buildAssignmentReport(
     questions,

@@ -8,6 +8,10 @@ import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 // was told it succeeded (lib/database/one-connection.test.ts shows both). Here every query waits
 // its turn while a transaction is open.
 //
+// SQLite only (lib/db.ts wraps only the better-sqlite3 adapter): it orders the requests of one
+// process on its one connection; across processes SQLite's own file lock does. PostgreSQL has a
+// pool of real connections and needs neither.
+//
 // So inside `db.$transaction(async (tx) => ...)` use `tx`, never `db`: a `db` query there would
 // wait for the transaction it is inside of, until Prisma's transaction timeout fails it.
 

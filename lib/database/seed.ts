@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsEnabled } from "@/lib/config"
 import { hashPassword } from "@/lib/auth/password";
 import { generateStudySet } from "@/lib/generator";
 import { createStudySet } from "@/lib/study-sets/store";
-import { PROJECT_ROOT } from "@/lib/migrations/schema-engine";
+import { PROJECT_ROOT } from "@/lib/migrations/providers";
 
 export const SAMPLE_ARTICLE_PATH = path.join(PROJECT_ROOT, "content/sample-article.txt");
 

@@ -211,7 +211,8 @@ export async function exportAnkiPackage(content: StudySetContent, options: Expor
     const nowMs = (options.now ?? new Date()).getTime();
     const nowSec = Math.floor(nowMs / 1000);
     const did = deckId(content.title);
-    const deckName = content.title.replace(/::/g, ":").trim() || "Study set";
+    // Anki shows deck names as HTML: a title carrying markup must not run in the learner's Anki.
+    const deckName = escapeHtml(content.title.replace(/::/g, ":").trim() || "Study set");
     db.run(SCHEMA);
     const decks = { [DEFAULT_DECK_ID]: deck(DEFAULT_DECK_ID, "Default", nowSec), [did]: deck(did, deckName, nowSec) };
     const notes = ankiNotes(content);

@@ -1,12 +1,13 @@
 import type { Question, StudySetContent } from "../generator/types";
 import { stableId } from "./hash";
 import { failure, IMPORTED_SECTION, noItemsFailure, questionsToStudySet } from "./imported-items";
+import { ROWS_PER_STEP, runSteps, type Steps } from "./steps";
 import { slugify } from "./text";
 import type { ExportFile, ImportIssue, ImportResult } from "./types";
 
-// GIFT has no ordering type: an ordering question becomes a matching question from the
-// positions "1", "2", … to the items, which Moodle grades the same way. The importer maps
-// such a matching question back to ordering.
+// Ordering uses the syntax of qtype_ordering (standard since Moodle 4.4): `{>N ALL VERTICAL
+// ABSOLUTE_POSITION SHOW 123` then one item per line. Older files that wrote an ordering as a
+// matching from the positions "1", "2", … are still read back as ordering.
 
 /** GIFT has escapes for its markup and for line breaks; readers collapse tabs, so those become spaces. */
 export function escapeGift(text: string): string {
@@ -17,33 +18,78 @@ export function escapeGift(text: string): string {
     .replace(/\r?\n/g, "\\n");
 }
 
-function giftQuestion(question: Question): string {
-  const head = `::${escapeGift(question.id)}:: ${escapeGift(question.prompt)} {`;
+/** An answer that starts like a `%50%` credit would lose its start to the credit: an explicit credit comes first. */
+function giftAnswer(marker: "=" | "~", text: string): string {
+  const escaped = escapeGift(text);
+  return /^\s*%/.test(escaped) ? `${marker}%${marker === "=" ? 100 : 0}%${escaped}` : `${marker}${escaped}`;
+}
+
+/** Moodle short answers read `*` as a wildcard; the XML exporter writes `\*`, and so does this one. */
+function shortAnswer(text: string): string {
+  return giftAnswer("=", text).replace(/\*/g, "\\*");
+}
+
+/** Moodle splits a pair at its first `->`, so a left side cannot hold one: it gets an arrow character. */
+function matchingLeft(text: string): string {
+  return escapeGift(text.replace(/->/g, "→"));
+}
+
+/** A few words of the prompt, unique in the file, as Moodle's question name. */
+export function questionNames(questions: Question[]): string[] {
+  const used = new Map<string, number>();
+  return questions.map((question) => {
+    const words = question.prompt.replace(/_{3,}/g, "…").replace(/\s+/g, " ").trim().split(" ");
+    let name = "";
+    for (const word of words) {
+      if (name && (name + " " + word).length > 48) {
+        name += "…";
+        break;
+      }
+      name = name ? `${name} ${word}` : word;
+    }
+    name ||= question.type;
+    const seen = (used.get(name) ?? 0) + 1;
+    used.set(name, seen);
+    return seen > 1 ? `${name} (${seen})` : name;
+  });
+}
+
+function giftQuestion(question: Question, name: string): string {
+  const head = `::${escapeGift(name)}:: ${escapeGift(question.prompt)} {`;
   const feedback = question.explanation ? [`\t####${escapeGift(question.explanation)}`] : [];
   const block = (lines: string[]) => [head, ...lines.map((line) => `\t${line}`), ...feedback, "}"].join("\n");
   switch (question.type) {
     case "multiple_choice": {
       const choices = question.choices ?? [];
-      return block(choices.map((choice) => `${choice === question.answer ? "=" : "~"}${escapeGift(choice)}`));
+      return block(choices.map((choice) => giftAnswer(choice === question.answer ? "=" : "~", choice)));
     }
     case "true_false": {
       const general = question.explanation ? `####${escapeGift(question.explanation)}` : "";
       return `${head}${question.answer === true ? "TRUE" : "FALSE"}${general}}`;
     }
     case "matching":
-      return block((question.pairs ?? []).map((pair) => `=${escapeGift(pair.left)} -> ${escapeGift(pair.right)}`));
+      return block([
+        ...(question.pairs ?? []).map((pair) => `=${matchingLeft(pair.left)} -> ${escapeGift(pair.right)}`),
+        ...(question.distractors ?? []).map((right) => `= -> ${escapeGift(right)}`),
+      ]);
+    case "numeric":
+      return block([`#${question.answer}${question.tolerance ? `:${question.tolerance}` : ""}`]);
     case "fill_in": {
       const answers = [question.answer, ...(question.accepted ?? [])].filter((value) => typeof value === "string");
-      return block(answers.map((answer) => `=${escapeGift(answer)}`));
+      return block(answers.map(shortAnswer));
     }
-    case "ordering":
-      return block((question.items ?? []).map((item, i) => `=${i + 1} -> ${escapeGift(item)}`));
+    case "ordering": {
+      // Items sit one per line, and the general feedback has no place in this syntax.
+      const items = question.items ?? [];
+      return [`${head}>${items.length} ALL VERTICAL ABSOLUTE_POSITION SHOW 123`, ...items.map((item) => escapeGift(item)), "}"].join("\n");
+    }
   }
 }
 
 export function exportGift(content: StudySetContent): ExportFile {
   const category = `$CATEGORY: $course$/top/${content.title.replace(/\//g, "-").replace(/\s+/g, " ").trim()}`;
-  const questions = content.questions.map(giftQuestion);
+  const names = questionNames(content.questions);
+  const questions = content.questions.map((question, i) => giftQuestion(question, names[i]));
   return {
     bytes: [category, ...questions].join("\n\n") + "\n",
     filename: `${slugify(content.title)}.gift.txt`,
@@ -90,7 +136,7 @@ function clean(raw: string): string {
   return unescapeGift(stripFormat(raw).trim()).trim();
 }
 
-type Answer = { correct: boolean; text: string; feedback: string };
+type Answer = { correct: boolean; weight: number | null; text: string; feedback: string };
 
 /** Splits an answer block into `=` / `~` answers, each with optional `%weight%` and `#feedback`. */
 function readAnswers(body: string): Answer[] {
@@ -110,7 +156,7 @@ function readAnswers(body: string): Answer[] {
     }
     const [text, ...feedback] = splitUnescaped(raw, "#");
     const correct = body[start] === "=" ? (weight ?? 100) >= 100 : weight === 100;
-    return { correct, text, feedback: clean(feedback.join("#")) };
+    return { correct, weight, text, feedback: clean(feedback.join("#")) };
   });
 }
 
@@ -120,8 +166,9 @@ function parseAnswerBlock(prompt: string, block: string): Parsed {
   const [body, ...general] = splitUnescaped(block, "####");
   const generalFeedback = clean(general.join("####"));
   const trimmed = body.trim();
-  if (!trimmed) throw new GiftError("essay questions are not supported");
-  if (trimmed.startsWith("#")) throw new GiftError("numerical questions are not supported");
+  if (!trimmed) throw new GiftError("an essay question: the app cannot grade free text");
+  if (trimmed.startsWith("#")) return parseNumeric(prompt, trimmed.slice(1), generalFeedback);
+  if (trimmed.startsWith(">")) return parseOrdering(prompt, trimmed.slice(1), generalFeedback);
 
   const trueFalse = /^(T|TRUE|F|FALSE)\b/i.exec(trimmed);
   if (trueFalse && /^(T|TRUE|F|FALSE)\s*(#|$)/i.test(trimmed)) {
@@ -133,20 +180,27 @@ function parseAnswerBlock(prompt: string, block: string): Parsed {
 
   const answers = readAnswers(body);
   const correct = answers.filter((answer) => answer.correct);
-  const explanationFrom = (answer: Answer | undefined) => generalFeedback || answer?.feedback || "";
+  // The right answer's feedback, then what each wrong choice would have said: the quiz shows one explanation.
+  const explanationFrom = (answer: Answer | undefined) => {
+    const others = answers.filter((other) => other !== answer && other.feedback).map((other) => `${clean(other.text)}: ${other.feedback}`);
+    return [generalFeedback || answer?.feedback || "", ...others].filter(Boolean).join("\n");
+  };
 
   if (answers.every((answer) => findUnescaped(answer.text, "->") >= 0)) {
-    if (answers.length < 2) throw new GiftError("a matching question needs at least two pairs");
-    const pairs = answers.map((answer) => {
+    const sides = answers.map((answer) => {
       const at = findUnescaped(answer.text, "->");
       return { left: clean(answer.text.slice(0, at)), right: clean(answer.text.slice(at + 2)) };
     });
-    if (pairs.some((pair) => !pair.left || !pair.right)) throw new GiftError("a matching pair is missing a side");
-    const explanation = explanationFrom(undefined);
-    if (pairs.every((pair, i) => pair.left === String(i + 1))) {
+    // Moodle's distractors: a right side with no left side.
+    const pairs = sides.filter((pair) => pair.left);
+    const distractors = sides.filter((pair) => !pair.left).map((pair) => pair.right);
+    if (pairs.length < 2) throw new GiftError("a matching question needs at least two pairs");
+    if (sides.some((pair) => !pair.right)) throw new GiftError("a matching pair is missing its right side");
+    const explanation = generalFeedback;
+    if (distractors.length === 0 && pairs.every((pair, i) => pair.left === String(i + 1))) {
       return { type: "ordering", prompt, items: pairs.map((pair) => pair.right), explanation };
     }
-    return { type: "matching", prompt, pairs, explanation };
+    return { type: "matching", prompt, pairs, ...(distractors.length ? { distractors } : {}), explanation };
   }
   if (answers.some((answer) => findUnescaped(answer.text, "->") >= 0)) {
     throw new GiftError("mixes matching pairs (->) with other answers");
@@ -155,6 +209,9 @@ function parseAnswerBlock(prompt: string, block: string): Parsed {
   const texts = answers.map((answer) => clean(answer.text));
   if (texts.some((text) => !text)) throw new GiftError("an answer is empty");
   if (findUnescaped(body, "~") >= 0) {
+    if (correct.length === 0 && answers.filter((answer) => (answer.weight ?? 0) > 0).length > 1) {
+      throw new GiftError("several right answers with partial credit (multiple response), which the quiz cannot grade yet");
+    }
     if (correct.length !== 1) throw new GiftError("a multiple-choice question needs exactly one right answer");
     const answer = clean(correct[0].text);
     return { type: "multiple_choice", prompt, choices: texts, answer, explanation: explanationFrom(correct[0]) };
@@ -170,6 +227,48 @@ function parseAnswerBlock(prompt: string, block: string): Parsed {
   };
 }
 
+const NUMBER = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
+
+/** One numerical answer: `value`, `value:tolerance` or `min..max`, as the number and how far from it is right. */
+function numericAnswer(text: string): { answer: number; tolerance: number } | null {
+  const spec = text.trim();
+  let match = new RegExp(`^(${NUMBER})\\s*\\.\\.\\s*(${NUMBER})$`, "i").exec(spec);
+  if (match) {
+    const [low, high] = [Number(match[1]), Number(match[2])].sort((a, b) => a - b);
+    return { answer: (low + high) / 2, tolerance: (high - low) / 2 };
+  }
+  match = new RegExp(`^(${NUMBER})\\s*(?::\\s*(${NUMBER}))?$`, "i").exec(spec);
+  return match ? { answer: Number(match[1]), tolerance: Math.abs(Number(match[2] ?? 0)) } : null;
+}
+
+/** `{#3:2}`, `{#1..5}` or `{# =1822:0 #right =%50%1822:2 #close}`: the full-credit answer is kept. */
+function parseNumeric(prompt: string, body: string, generalFeedback: string): Parsed {
+  const trimmed = body.trim();
+  const single = !/^[=~]/.test(trimmed);
+  const answers = single ? [{ correct: true, weight: null, ...splitFeedback(trimmed) }] : readAnswers(trimmed);
+  const full = answers.find((answer) => answer.correct);
+  if (!full) throw new GiftError("a numerical question needs a full-credit answer");
+  const number = numericAnswer(unescapeGift(full.text));
+  if (!number) throw new GiftError(`"${clean(full.text)}" is not a number, a number:tolerance or a min..max range`);
+  const explanation = [generalFeedback || full.feedback, ...answers.filter((answer) => answer !== full && answer.feedback).map((answer) => answer.feedback)]
+    .filter(Boolean)
+    .join("\n");
+  return { type: "numeric", prompt, answer: String(number.answer), ...(number.tolerance ? { tolerance: number.tolerance } : {}), explanation };
+}
+
+function splitFeedback(raw: string): { text: string; feedback: string } {
+  const [text, ...feedback] = splitUnescaped(raw, "#");
+  return { text, feedback: clean(feedback.join("#")) };
+}
+
+/** qtype_ordering's `{>N ALL VERTICAL ABSOLUTE_POSITION SHOW 123` options, then one item per line. */
+function parseOrdering(prompt: string, body: string, generalFeedback: string): Parsed {
+  const [, ...lines] = body.split("\n");
+  const items = lines.map(clean).filter(Boolean);
+  if (items.length < 2) throw new GiftError("an ordering question needs at least two items, one per line");
+  return { type: "ordering", prompt, items, explanation: generalFeedback };
+}
+
 function parseQuestion(text: string): Parsed {
   let rest = text;
   if (rest.startsWith("::")) {
@@ -178,7 +277,7 @@ function parseQuestion(text: string): Parsed {
     rest = rest.slice(end + 2);
   }
   const open = findUnescaped(rest, "{");
-  if (open < 0) throw new GiftError("no answer block { … } in this question");
+  if (open < 0) throw new GiftError("a description with no answer block { … }, not a question");
   const close = findUnescaped(rest, "}", open + 1);
   if (close < 0) throw new GiftError("the answer block is not closed with }");
   const before = rest.slice(0, open);
@@ -190,7 +289,7 @@ function parseQuestion(text: string): Parsed {
 }
 
 function toQuestion(parsed: Parsed, quote: string): Question {
-  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted]);
+  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted, parsed.tolerance, parsed.distractors]);
   return {
     id: stableId("q", parsed.type, parsed.prompt, key),
     material: parsed.type === "ordering" ? "timeline" : "key_fact",
@@ -230,28 +329,37 @@ export type GiftPreview = {
   category?: string;
 };
 
-export function parseGift(text: string): GiftPreview {
+export function* giftSteps(text: string): Steps<GiftPreview> {
   const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const questions: GiftPreview["questions"] = [];
   const issues: ImportIssue[] = [];
   const { blocks, categories } = readBlocks(normalized);
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     try {
       const quote = block.text.trim();
       questions.push({ line: block.line, question: toQuestion(parseQuestion(quote), quote) });
     } catch (error) {
       if (!(error instanceof GiftError)) throw error;
-      issues.push({ line: block.line, message: error.message });
+      issues.push({ line: block.line, message: error.message, item: excerpt(block.text) });
     }
   }
   const category = categories[0]?.split("/").pop()?.trim();
   return { questions, issues, ...(category && category !== "$course$" && category !== "top" ? { category } : {}) };
 }
 
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+export function parseGift(text: string): GiftPreview {
+  return runSteps(giftSteps(text));
+}
+
 export function importGift(text: string, options: { title?: string } = {}): ImportResult<StudySetContent> {
   const { questions, issues, category } = parseGift(text);
-  if (issues.length > 0) return failure(issues);
-  if (questions.length === 0) return noItemsFailure("questions");
+  if (questions.length === 0) return issues.length > 0 ? failure(issues) : noItemsFailure("questions");
   const title = options.title ?? category;
   return { ok: true, value: questionsToStudySet(questions.map((entry) => entry.question), title) };
 }

@@ -6,12 +6,12 @@ export const IMPORTED_SECTION = "Imported";
 export const DEFAULT_IMPORT_TITLE = "Imported set";
 
 /** A card read from a file, before it becomes a Flashcard. */
-export type ParsedCard = { line: number; front: string; back: string; explanation: string; quote: string };
+export type ParsedCard = { line: number; front: string; back: string; explanation: string; quote: string; kind?: "cloze" };
 
 export function toFlashcard(card: ParsedCard): Flashcard {
   return {
     id: stableId("card", card.front, card.back),
-    kind: "key_fact",
+    kind: card.kind ?? "key_fact",
     material: "key_fact",
     front: card.front,
     back: card.back,
@@ -45,9 +45,26 @@ export function questionsToStudySet(questions: Question[], title: string | undef
   return { title: title?.trim() || DEFAULT_IMPORT_TITLE, flashcards: [], questions: uniqueById(questions) };
 }
 
-/** 1-based line number of a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
+const CLOZE = /\{\{c(\d+)::([^]*?)(?:::([^]*?))?\}\}/g;
+
+export function hasCloze(text: string): boolean {
+  return new RegExp(CLOZE.source).test(text);
+}
+
+/**
+ * Anki makes one card per cloze number: that number's deletions become the blank, the others show
+ * their answer. Each becomes a cloze flashcard: the text with `_____` in front, the answers on the back.
+ */
+export function clozeCards(text: string, base: Omit<ParsedCard, "front" | "back" | "kind">): ParsedCard[] {
+  const numbers = [...new Set([...text.matchAll(CLOZE)].map((match) => match[1]))].sort((a, b) => Number(a) - Number(b));
+  return numbers.flatMap((number) => {
+    const answers: string[] = [];
+    const front = text.replace(CLOZE, (_, n: string, answer: string) => {
+      if (n !== number) return answer;
+      answers.push(answer.trim());
+      return "_____";
+    });
+    const back = answers.join("; ");
+    return front.trim() && back ? [{ ...base, kind: "cloze" as const, front: front.trim(), back }] : [];
+  });
 }

@@ -1,3 +1,4 @@
+import { questionNames } from "./gift";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Question } from "../generator/types";
@@ -64,7 +65,7 @@ describe("Moodle XML export", () => {
       "ordering",
     ]);
     set.questions.forEach((question, i) => {
-      expect(questions[i].name.text).toBe(question.id);
+      expect(questions[i].name.text).toBe(questionNames(set.questions)[i]);
       expect(questions[i].questiontext.text).toBe(question.prompt);
       expect(questions[i].generalfeedback?.text).toBe(question.explanation);
       expect(answerOf(questions[i]), question.id).toEqual(expectedAnswer(question));

@@ -1,4 +1,5 @@
 import type { Question, StudySetContent } from "../generator/types";
+import { questionNames } from "./gift";
 import { slugify } from "./text";
 import type { ExportFile } from "./types";
 import { escapeXml, XML_DECLARATION } from "./xml";
@@ -36,6 +37,15 @@ function body(question: Question): { type: string; parts: string[] } {
           ...(question.pairs ?? []).map(
             (pair) => `<subquestion format="plain_text">${text(pair.left)}<answer>${text(pair.right)}</answer></subquestion>`,
           ),
+          // Moodle's own form for a distractor: a subquestion with no text.
+          ...(question.distractors ?? []).map((right) => `<subquestion format="plain_text">${text("")}<answer>${text(right)}</answer></subquestion>`),
+        ],
+      };
+    case "numeric":
+      return {
+        type: "numerical",
+        parts: [
+          `<answer fraction="100" format="plain_text">${text(String(question.answer ?? ""))}<tolerance>${question.tolerance ?? 0}</tolerance>${formatted("feedback", "")}</answer>`,
         ],
       };
     case "fill_in": {
@@ -59,11 +69,11 @@ function body(question: Question): { type: string; parts: string[] } {
   }
 }
 
-function moodleQuestion(question: Question): string {
+function moodleQuestion(question: Question, name: string): string {
   const specific = body(question);
   return [
     `  <question type="${specific.type}">`,
-    `    <name>${text(question.id)}</name>`,
+    `    <name>${text(name)}</name>`,
     `    ${formatted("questiontext", question.prompt)}`,
     `    ${formatted("generalfeedback", question.explanation)}`,
     "    <defaultgrade>1</defaultgrade>",
@@ -77,7 +87,8 @@ function moodleQuestion(question: Question): string {
 
 export function exportMoodleXml(content: StudySetContent): ExportFile {
   const category = `  <question type="category">\n    <category>${text(`$course$/top/${content.title.replace(/\//g, "-")}`)}</category>\n  </question>`;
-  const questions = content.questions.map(moodleQuestion);
+  const names = questionNames(content.questions);
+  const questions = content.questions.map((question, i) => moodleQuestion(question, names[i]));
   return {
     bytes: [XML_DECLARATION, "<quiz>", category, ...questions, "</quiz>", ""].join("\n"),
     filename: `${slugify(content.title)}-moodle.xml`,

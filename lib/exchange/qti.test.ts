@@ -28,9 +28,11 @@ async function readPackage(questions: Question[]) {
     return parser.parse(xml) as Node;
   };
   const manifest = (await read("imsmanifest.xml")).manifest as Node;
-  const resources = (manifest.resources as { resource: Node[] }).resource;
+  const all = (manifest.resources as { resource: Node[] }).resource;
+  const [test, ...resources] = all;
   const items = await Promise.all(resources.map(async (resource) => (await read(String(resource["@_href"]))).assessmentItem as Node));
-  return { manifest, resources, items };
+  const assessment = (await read(String(test["@_href"]))).assessmentTest as Node;
+  return { manifest, test, assessment, resources, items };
 }
 
 const text = (node: unknown): string => {
@@ -44,6 +46,7 @@ function answerOf(item: Node): unknown {
   const declaration = item.responseDeclaration as Node;
   const correct = ((declaration.correctResponse as Node).value as unknown[]).map(text);
   const body = item.itemBody as Node;
+  expect(JSON.stringify(body.matchInteraction ?? body.choiceInteraction ?? body.orderInteraction ?? {})).not.toContain('"prompt"');
   const choiceText = (choices: Node[], id: string) => text(choices.find((choice) => choice["@_identifier"] === id));
   if (body.choiceInteraction) {
     const choices = (body.choiceInteraction as Node).simpleChoice as Node[];
@@ -64,6 +67,8 @@ function answerOf(item: Node): unknown {
     });
   }
   const entries = ((declaration.mapping as Node).mapEntry as Node[]).map((entry) => String(entry["@_mapKey"]));
+  // Canvas reads the spellings from correctResponse, a QTI runtime from the mapping: both hold all of them.
+  expect(correct).toEqual(entries);
   return entries;
 }
 
@@ -77,16 +82,38 @@ describe("QTI 2.1 package export", () => {
       expect(item["@_xmlns"]).toBe("http://www.imsglobal.org/xsd/imsqti_v2p1");
       expect(item["@_identifier"]).toBe(qtiIdentifier(question.id));
       expect(answerOf(item), question.id).toEqual(expectedAnswer(question));
-      expect((item.responseProcessing as Node)["@_template"]).toMatch(/rptemplates\/(match_correct|map_response)$/);
+      const processing = JSON.stringify(item.responseProcessing);
+      expect(processing).toContain('"@_identifier":"SCORE"');
+      if (question.explanation) {
+        expect(processing).toContain('"@_identifier":"FEEDBACK"');
+        // Canvas files modalFeedback by its identifier: "general_…" is its feedback shown to everyone.
+        expect(item.modalFeedback).toMatchObject({ "@_outcomeIdentifier": "FEEDBACK", "@_identifier": "general_fb", p: question.explanation });
+      }
     });
+  });
+
+  it("is a quiz for Canvas: an assessmentTest references every item, and the manifest names each interaction", async () => {
+    const { test, assessment, resources, items } = await readPackage(set.questions);
+    expect(test["@_type"]).toBe("imsqti_test_xmlv2p1");
+    expect(resources.every((resource) => resource["@_type"] === "imsqti_item_xmlv2p1")).toBe(true);
+    const dependencies = [test.dependency].flat() as Node[];
+    expect(dependencies.map((dependency) => dependency["@_identifierref"])).toEqual(resources.map((resource) => resource["@_identifier"]));
+    const section = (assessment.testPart as Node).assessmentSection as Node;
+    const refs = [section.assessmentItemRef].flat() as Node[];
+    expect(refs.map((ref) => ref["@_identifier"])).toEqual(items.map((item) => item["@_identifier"]));
+    expect(refs.map((ref) => ref["@_href"])).toEqual(resources.map((resource) => resource["@_href"]));
+    const types = resources.map((resource) => JSON.stringify(resource.metadata ?? "").match(/"imsqti:interactionType":"(\w+)"/)?.[1] ?? "guessed");
+    const expected = { multiple_choice: "choiceInteraction", true_false: "choiceInteraction", matching: "matchInteraction", ordering: "orderInteraction", fill_in: "guessed", numeric: "guessed" };
+    expect(types).toEqual(set.questions.map((question) => expected[question.type]));
+    // The question text sits in a paragraph of the item body, where Canvas looks for it.
+    for (const [i, item] of items.entries()) expect(JSON.stringify((item.itemBody as Node).p)).toContain(JSON.stringify(set.questions[i].prompt.split("_____")[0].trim()).slice(1, -1));
   });
 
   it("uses the interaction each question type needs", async () => {
     const { items } = await readPackage(set.questions);
     const interactions = items.map((item) => {
       const body = item.itemBody as Node;
-      if (body.p) return JSON.stringify(body.p).includes("textEntryInteraction") ? "textEntryInteraction" : "p";
-      return Object.keys(body).find((key) => key.endsWith("Interaction"));
+      return Object.keys(body).find((key) => key.endsWith("Interaction")) ?? (JSON.stringify(body.p).includes("textEntryInteraction") ? "textEntryInteraction" : "p");
     });
     expect(interactions).toEqual([
       "choiceInteraction",

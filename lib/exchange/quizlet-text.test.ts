@@ -94,4 +94,48 @@ describe("text import", () => {
     expect(preview.rows.map((row) => row.line)).toEqual([1, 3]);
     expect(preview.issues).toHaveLength(1);
   });
+
+  it("reads a file with Anki headers as Anki does: comments, quoted fields, the deck as title, meta columns", () => {
+    const text = [
+      "#separator:Semicolon",
+      "#html:true",
+      "#deck:Languages::French",
+      "#tags column:3",
+      "# a comment line Anki skips",
+      'bonjour;"hello; good <i>day</i>";greeting',
+      '"il a dit ""oui""";"he said &quot;yes&quot;";quote',
+      "",
+    ].join("\n");
+    const preview = previewImport(text, { format: "text", termSeparator: "tab" });
+    expect(preview.issues).toEqual([]);
+    expect(preview.title).toBe("French");
+    expect(preview.rows).toEqual([
+      { line: 6, front: "bonjour", back: "hello; good day" },
+      { line: 7, front: 'il a dit "oui"', back: 'he said "yes"' },
+    ]);
+    const result = importCards(text, { format: "text" });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.title).toBe("French");
+  });
+
+  it("turns #notetype:Cloze notes into one cloze card per deletion number, Back Extra as the explanation", () => {
+    const text = "#separator:tab\n#notetype:Cloze\n{{c1::Paris}} is the capital of {{c2::France::country}}.\tSeine river\n";
+    const result = importCards(text, { format: "text" });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.flashcards.map(({ kind, front, back, explanation }) => ({ kind, front, back, explanation }))).toEqual([
+      { kind: "cloze", front: "_____ is the capital of France.", back: "Paris", explanation: "Seine river" },
+      { kind: "cloze", front: "Paris is the capital of _____.", back: "France", explanation: "Seine river" },
+    ]);
+  });
+
+  it("quotes Anki text fields that hold a quote or start with #, so Anki and this importer read them back", async () => {
+    const cards = [
+      { ...set.flashcards[0], id: "q1", front: '#hashtag "quoted"', back: 'say "cheese"' },
+      { ...set.flashcards[0], id: "q2", front: "plain", back: "# not a comment" },
+    ];
+    const file = await exportStudySet({ ...set, flashcards: cards }, "anki-text");
+    const result = importCards(String(file.bytes), { format: "text" });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.value.flashcards.map((card) => [card.front, card.back])).toEqual(cards.map((card) => [card.front, card.back]));
+  });
 });

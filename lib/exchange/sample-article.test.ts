@@ -38,9 +38,11 @@ function answerKey(question: Question): string {
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 describe("the sample article's study set, exported and read back by independent parsers", () => {
-  it("has cards and every question type to work with", () => {
+  it("has cards and every question type the article gives to work with", () => {
     expect(set.flashcards.length).toBeGreaterThan(5);
-    expect(new Set(set.questions.map((question) => question.type)).size).toBe(5);
+    // The article dates only two events, too few for an ordering question (which needs three); the
+    // ordering exports are exercised on lib/exchange/fixtures/sample-set.json by each format's tests.
+    expect(new Set(set.questions.map((question) => question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in", "matching"]));
   });
 
   it("apkg: SQLite holds one note per card and fill-in, with their GUIDs and answers", async () => {
@@ -73,8 +75,11 @@ describe("the sample article's study set, exported and read back by independent 
   });
 
   it("gift: gift-pegjs reads every question with its answer", async () => {
-    const parsed = parseGift(await asText("gift")).filter((question) => question.type !== "Category");
-    expect(parsed).toHaveLength(set.questions.length);
+    // gift-pegjs predates qtype_ordering's `{>` syntax: orderings are checked by the round trip below.
+    const questions = set.questions.filter((question) => question.type !== "ordering");
+    const gift = String((await exportStudySet({ ...set, questions }, "gift")).bytes);
+    const parsed = parseGift(gift).filter((question) => question.type !== "Category");
+    expect(parsed).toHaveLength(questions.length);
     const keys = parsed.map((read) => {
       switch (read.type) {
         case "MC":
@@ -89,11 +94,7 @@ describe("the sample article's study set, exported and read back by independent 
           return read.type;
       }
     });
-    const expected = set.questions.map((question) =>
-      question.type === "ordering"
-        ? (question.items ?? []).map((item, i) => `${i + 1}=${item}`).join("|")
-        : answerKey(question),
-    );
+    const expected = questions.map(answerKey);
     expect(keys.map((key) => collapse(key ?? ""))).toEqual(expected.map(collapse));
   });
 
@@ -102,7 +103,7 @@ describe("the sample article's study set, exported and read back by independent 
     type MoodleQuestion = { "@_type": string; answer?: { "@_fraction": string; text: string }[] | { "@_fraction": string; text: string } };
     const quiz = parser.parse(await asText("moodle-xml")) as { quiz: { question: MoodleQuestion[] } };
     const questions = quiz.quiz.question.filter((question) => question["@_type"] !== "category");
-    const moodleType = { multiple_choice: "multichoice", true_false: "truefalse", matching: "matching", fill_in: "shortanswer", ordering: "ordering" };
+    const moodleType = { multiple_choice: "multichoice", true_false: "truefalse", matching: "matching", fill_in: "shortanswer", ordering: "ordering", numeric: "numerical" };
     expect(questions.map((question) => question["@_type"])).toEqual(set.questions.map((question) => moodleType[question.type]));
     questions.forEach((read, i) => {
       const question = set.questions[i];
@@ -131,8 +132,9 @@ describe("the sample article's study set, exported and read back by independent 
     );
     const quiz = importGift(await asText("gift"));
     if (!quiz.ok) throw new Error(quiz.error);
+    // GIFT's ordering syntax carries no explanation.
     expect(quiz.value.questions.map((q) => [q.type, q.prompt, answerKey(q), q.choices, q.explanation])).toEqual(
-      set.questions.map((q) => [q.type, q.prompt, answerKey(q), q.choices, q.explanation]),
+      set.questions.map((q) => [q.type, q.prompt, answerKey(q), q.choices, q.type === "ordering" ? "" : q.explanation]),
     );
   });
 

@@ -6,7 +6,7 @@ const source = z.object({ section: z.string().default(""), quote: z.string().def
 const material = z.enum(["key_fact", "table", "expert", "timeline"]).default("key_fact");
 const difficulty = z.enum(["easy", "medium", "hard"]).default("medium");
 
-const flashcard = z.object({
+export const flashcardSchema = z.object({
   id: z.string().min(1),
   kind: z.enum(["key_fact", "cloze", "table_cell", "expert_position", "expert_affiliation", "date"]).default("key_fact"),
   material,
@@ -17,14 +17,16 @@ const flashcard = z.object({
   source: source.default({ section: "", quote: "" }),
 });
 
-const question = z.object({
+export const questionSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering"]),
+  type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
   material,
   prompt: z.string(),
   choices: z.array(z.string()).optional(),
   answer: z.union([z.string(), z.boolean()]).optional(),
   accepted: z.array(z.string()).optional(),
+  tolerance: z.number().min(0).optional(),
+  distractors: z.array(z.string()).optional(),
   pairs: z.array(z.object({ left: z.string(), right: z.string() })).optional(),
   items: z.array(z.string()).optional(),
   explanation: z.string().default(""),
@@ -34,8 +36,8 @@ const question = z.object({
 
 export const studySetContentSchema = z.object({
   title: z.string(),
-  flashcards: z.array(flashcard),
-  questions: z.array(question),
+  flashcards: z.array(flashcardSchema),
+  questions: z.array(questionSchema),
 });
 
 export type ParseStudySetResult = { ok: true; value: StudySetContent } | { ok: false; error: string };

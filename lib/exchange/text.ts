@@ -40,9 +40,35 @@ export function questionAnswerText(question: Question): string {
       return (question.pairs ?? []).map((pair) => `${pair.left} → ${pair.right}`).join("\n");
     case "ordering":
       return (question.items ?? []).map((item, i) => `${i + 1}. ${item}`).join("\n");
+    case "numeric":
+      return question.tolerance ? `${question.answer} ± ${question.tolerance}` : String(question.answer ?? "");
     default:
       return typeof question.answer === "string" ? question.answer : "";
   }
 }
 
 export type CardLike = Pick<Flashcard, "front" | "back">;
+
+const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…" };
+
+/**
+ * Text from a field that holds HTML (Anki notes, GIFT `[html]`, QTI and Moodle bodies). The result is
+ * shown as text, never as markup, so stripping tags is enough to make it safe; scripts and styles lose
+ * their content too, and block ends become line breaks.
+ */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^]*?<\/\1\s*>/gi, "")
+    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])\s*>/gi, "\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] === "#") {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "";
+      }
+      return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    })
+    .replace(/[ \t]*\n[ \t]*/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

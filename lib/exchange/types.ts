@@ -21,6 +21,11 @@ export type ExportOptions = {
 export type Exporter = (content: StudySetContent, options: ExportOptions) => Promise<ExportFile> | ExportFile;
 
 /** A problem with one line of an imported file; `line` is 1-based. */
-export type ImportIssue = { line: number; message: string };
+export type ImportIssue = {
+  line: number;
+  message: string;
+  /** The start of the item it is about, for a report of what was skipped. */
+  item?: string;
+};
 
 export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: string; issues: ImportIssue[] };

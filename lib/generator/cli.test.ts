@@ -43,5 +43,5 @@ describe("scripts/generate.ts", () => {
     expectCleanFailure(run([write("huge.txt", "word ".repeat(250_000))]), /1 MB/);
     expectCleanFailure(run([write("plain.txt", "nothing much to see here at all")]), /nothing to study/i);
     expectCleanFailure(run([]), /usage/);
-  });
+  }, 180_000); // six CLI starts through npx and tsx: seconds each on a busy machine
 });

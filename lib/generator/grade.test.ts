@@ -92,3 +92,33 @@ describe("gradeAnswer", () => {
     expect(gradeAnswer(ordering, ["Second", "First", "Third"]).score).toBeCloseTo(1 / 3);
   });
 });
+
+describe("numeric questions (imported from GIFT or Moodle)", () => {
+  const numeric: Question = {
+    id: "q-num",
+    type: "numeric",
+    material: "key_fact",
+    prompt: "What is pi to two places?",
+    answer: "3.14",
+    tolerance: 0.005,
+    explanation: "",
+    difficulty: "medium",
+    source: { section: "", quote: "" },
+  };
+
+  it("grades within the tolerance right, outside it wrong, and reads a decimal comma", () => {
+    expect(gradeAnswer(numeric, "3.14").correct).toBe(true);
+    expect(gradeAnswer(numeric, "3,144").correct).toBe(true);
+    expect(gradeAnswer(numeric, "3.145").correct).toBe(true);
+    expect(gradeAnswer(numeric, "3.15").correct).toBe(false);
+    expect(gradeAnswer(numeric, "pi").correct).toBe(false);
+    expect(gradeAnswer(numeric, "3.15").expected).toBe("3.14 (± 0.005)");
+  });
+
+  it("without a tolerance wants the number itself, however it is written", () => {
+    const exact = { ...numeric, answer: "1822", tolerance: undefined };
+    expect(gradeAnswer(exact, " 1822 ").correct).toBe(true);
+    expect(gradeAnswer(exact, "1822.0").correct).toBe(true);
+    expect(gradeAnswer(exact, "1823").correct).toBe(false);
+  });
+});

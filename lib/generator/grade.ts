@@ -68,6 +68,23 @@ function gradeFillIn(question: Question, response: string): GradeResult {
   return close ? { ...result(true, expected), typo: true } : result(false, expected);
 }
 
+/** A number as people type it: "1,5" and "1 500" too. */
+function parseNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/(?<=\d)[\s\u00a0\u202f](?=\d{3}\b)/g, "").replace(/^(-?\d+),(\d+)$/, "$1.$2");
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+function gradeNumeric(question: Question, response: Response): GradeResult {
+  const target = Number(question.answer);
+  const tolerance = question.tolerance ?? 0;
+  const expected = tolerance > 0 ? `${question.answer} (± ${tolerance})` : String(question.answer ?? "");
+  const given = typeof response === "string" ? parseNumber(response) : null;
+  // A float's last bits must not turn 0.1 + 0.2 away from 0.3.
+  const slack = 1e-9 * Math.max(1, Math.abs(target));
+  return result(given !== null && Math.abs(given - target) <= tolerance + slack, expected);
+}
+
 function parseBoolean(response: Response): boolean | null {
   if (typeof response === "boolean") return response;
   if (typeof response !== "string") return null;
@@ -118,5 +135,7 @@ export function gradeAnswer(question: Question, response: Response): GradeResult
       return gradeMatching(question, response);
     case "ordering":
       return gradeOrdering(question, response);
+    case "numeric":
+      return gradeNumeric(question, response);
   }
 }

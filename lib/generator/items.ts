@@ -63,6 +63,8 @@ function defaultDifficulty(q: QuestionFields): Difficulty {
       return (q.pairs?.length ?? 0) <= 3 ? "easy" : (q.pairs?.length ?? 0) <= 5 ? "medium" : "hard";
     case "ordering":
       return (q.items?.length ?? 0) <= 3 ? "medium" : "hard";
+    case "numeric":
+      return "medium";
   }
 }
 
@@ -232,6 +234,8 @@ function questionIsValid(q: Question): boolean {
       const items = q.items ?? [];
       return items.length >= 2 && distinctNormalised(items);
     }
+    case "numeric":
+      return Number.isFinite(Number(q.answer));
   }
 }
 

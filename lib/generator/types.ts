@@ -34,7 +34,8 @@ export type Flashcard = {
   sourceKey?: string;
 };
 
-export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering";
+/** `numeric` comes only from imports (GIFT, Moodle XML): the generator does not write it. */
+export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering" | "numeric";
 
 export type MatchingPair = { left: string; right: string };
 
@@ -45,12 +46,16 @@ export type Question = {
   prompt: string;
   /** multiple_choice: the options, answer among them. */
   choices?: string[];
-  /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text. */
+  /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text; numeric: the number. */
   answer?: string | boolean;
+  /** numeric: how far from the answer a response may be and still be right (0 when absent). */
+  tolerance?: number;
   /** fill_in: other spellings graded as right. */
   accepted?: string[];
   /** matching: the right pairing. */
   pairs?: MatchingPair[];
+  /** matching: extra right-hand options that match no left side (imported from GIFT and Moodle). */
+  distractors?: string[];
   /** ordering: the items in the right order. */
   items?: string[];
   explanation: string;

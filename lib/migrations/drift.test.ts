@@ -1,21 +1,33 @@
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_PATH, diffMigrationsToSchema } from "./schema-engine";
+import { readMigrationFolder } from "./apply";
+import { nextPostgresqlMigration, nextSqliteMigration } from "./history";
+import { PROVIDER_PATHS, SCHEMA_PATH, postgresqlSchema } from "./providers";
 
-describe("prisma/schema.prisma and prisma/migrations", () => {
-  it("agree: applying every committed migration gives exactly the schema", async () => {
-    const scratch = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "drift-")), "scratch.db");
-    expect(await diffMigrationsToSchema(scratch)).toBe("");
+const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+const withNickname = schema.replace("model User {", "model User {\n  nickname String?");
+const names = (dir: string) => readMigrationFolder(dir).map((migration) => migration.name);
+
+describe("prisma/schema.prisma and the migrations of both databases", () => {
+  it("agree on SQLite: applying every committed migration gives exactly the schema", async () => {
+    expect(await nextSqliteMigration(schema)).toBe("");
   });
 
-  it("a schema change without a migration is caught as drift", async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "drift-"));
-    const changedSchema = path.join(dir, "schema.prisma");
-    const schema = await fs.readFile(SCHEMA_PATH, "utf8");
-    await fs.writeFile(changedSchema, schema.replace("model User {", "model User {\n  nickname String?"));
-    const sql = await diffMigrationsToSchema(path.join(dir, "scratch.db"), { schemaPath: changedSchema });
-    expect(sql).toMatch(/ALTER TABLE "User" ADD COLUMN "nickname" TEXT/);
+  it("agree on PostgreSQL: what the migrations build is exactly the schema", async () => {
+    expect(await nextPostgresqlMigration(schema)).toBe("");
+  });
+
+  it("each SQLite migration has its PostgreSQL twin of the same name, and no other", () => {
+    expect(names(PROVIDER_PATHS.postgresql.migrationsDir)).toEqual(names(PROVIDER_PATHS.sqlite.migrationsDir));
+    expect(fs.readFileSync(`${PROVIDER_PATHS.postgresql.migrationsDir}/migration_lock.toml`, "utf8")).toMatch(/provider = "postgresql"/);
+  });
+
+  it("the generated PostgreSQL schema is the source with the provider changed", () => {
+    expect(fs.readFileSync(PROVIDER_PATHS.postgresql.schemaPath, "utf8")).toBe(postgresqlSchema(schema));
+  });
+
+  it("a schema change without a migration is caught as drift on both", async () => {
+    expect(await nextSqliteMigration(withNickname)).toMatch(/ALTER TABLE "User" ADD COLUMN "nickname" TEXT/);
+    expect(await nextPostgresqlMigration(withNickname)).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
   });
 });

@@ -1,18 +1,22 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import {
+  ColumnTypeEnum,
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import type { Provider } from "./providers";
 
 // Prisma's own schema engine, compiled to WASM. The Prisma 7 CLI would download a native engine
-// for `migrate`, which these machines cannot do; this is the same engine, driven through the
-// better-sqlite3 driver adapter (see README, "Database and migrations").
+// for `migrate`, which these machines cannot do; this is the same engine, driven through a driver
+// adapter (see README, "Database and migrations"). It computes migrations (diffs) here; applying
+// them is lib/migrations/apply.ts's job.
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg") & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
@@ -34,16 +38,55 @@ async function loadBindings(): Promise<WasmBindings> {
   return bindings;
 }
 
-type OpenEngine = { engine: SchemaEngine; close: () => Promise<void> };
+/**
+ * The engine for `provider`. SQLite: on the file at `sqliteUrl`. PostgreSQL: on no server at all.
+ * Diffing one datamodel against another reads nothing from the database; the engine only asks the
+ * server's version when it starts, which this connection answers (PostgreSQL 15, the one this app
+ * is tested on). Anything else it might ask fails loudly instead of reaching some server.
+ */
+function adapterFactory(provider: Provider, sqliteUrl?: string): SqlMigrationAwareDriverAdapterFactory {
+  if (provider === "sqlite") return new PrismaBetterSqlite3({ url: sqliteUrl ?? ":memory:" });
+  return offlinePostgresql();
+}
+
+function offlinePostgresql(): SqlMigrationAwareDriverAdapterFactory {
+  const real = new PrismaPg({ connectionString: "postgresql://offline.invalid/none" });
+  const refuse = (what: string) => Promise.reject(new Error(`the offline PostgreSQL engine cannot ${what}`));
+  const connection: SqlDriverAdapter = {
+    provider: real.provider,
+    adapterName: real.adapterName,
+    queryRaw: async (query) => {
+      if (!/version\(\)/.test(query.sql)) return refuse(`run ${query.sql.slice(0, 80)}`);
+      return {
+        columnNames: ["exists", "version", "numeric_version"],
+        columnTypes: [ColumnTypeEnum.Boolean, ColumnTypeEnum.Text, ColumnTypeEnum.Int32],
+        rows: [[true, "PostgreSQL 15.0", 150000]],
+      };
+    },
+    executeRaw: () => refuse("write"),
+    executeScript: () => refuse("write"),
+    startTransaction: () => refuse("open a transaction"),
+    getConnectionInfo: () => ({ schemaName: "public", supportsRelationJoins: true }),
+    dispose: async () => {},
+  };
+  return {
+    provider: real.provider,
+    adapterName: real.adapterName,
+    connect: async () => connection,
+    connectToShadowDb: async () => connection,
+  };
+}
 
 /**
- * Opens the schema engine on the SQLite database at `url` (`file:` URL). Freeing the engine does
- * not close the connections it opened, and an open one keeps SQLite locked, so `close` does.
+ * Runs `work` with an engine, then frees it. Freeing the engine does not close the connections it
+ * opened, and an open one keeps SQLite locked, so this does.
  */
-async function openSchemaEngine(url: string): Promise<OpenEngine> {
+async function withEngine<T>(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   bindingsReady ??= loadBindings();
   const bindings = await bindingsReady;
-  const factory = new PrismaBetterSqlite3({ url });
   const connections: SqlDriverAdapter[] = [];
   const tracked: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
@@ -60,86 +103,57 @@ async function openSchemaEngine(url: string): Promise<OpenEngine> {
     },
   };
   const engine = await bindings.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
-  return {
-    engine,
-    close: async () => {
-      engine.free();
-      await Promise.all(connections.map((connection) => connection.dispose()));
-    },
-  };
-}
-
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
-
-/** The committed migrations, in the shape `prisma migrate deploy` hands to the engine. */
-export async function readMigrations(migrationsDir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const lockPath = path.join(migrationsDir, "migration_lock.toml");
-  const lockContent = await fs.readFile(lockPath, "utf8").catch(() => 'provider = "sqlite"\n');
-  const entries = await fs.readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-  const migrationDirectories = await Promise.all(
-    names.map(async (name) => ({
-      path: name,
-      migrationFile: {
-        path: "migration.sql",
-        content: { tag: "ok" as const, value: await fs.readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") },
-      },
-    })),
-  );
-  return {
-    baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: lockContent },
-    shadowDbInitScript: "",
-    migrationDirectories,
-  };
-}
-
-/** Applies every pending committed migration, recording each in `_prisma_migrations`. */
-export async function applyMigrations(url: string, migrationsDir = MIGRATIONS_DIR): Promise<string[]> {
-  return withEngine(url, (engine) => applyWith(engine, migrationsDir));
-}
-
-async function applyWith(engine: SchemaEngine, migrationsDir: string): Promise<string[]> {
-  const migrationsList = await readMigrations(migrationsDir);
-  const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-  return appliedMigrationNames;
-}
-
-async function withEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const { engine, close } = await openSchemaEngine(url);
   try {
     return await work(engine);
   } finally {
-    await close();
+    engine.free();
+    await Promise.all(connections.map((connection) => connection.dispose()));
   }
 }
 
-/**
- * The SQL that takes a database holding all committed migrations to the current schema, or ""
- * when they agree. The engine cannot replay a migrations folder itself on better-sqlite3
- * (it sends several statements at once), so the migrations go into a scratch database first.
- */
-export async function diffMigrationsToSchema(
-  scratchDbPath: string,
-  { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR } = {},
-): Promise<string> {
-  await fs.rm(scratchDbPath, { force: true });
-  const schemaFiles = [{ path: schemaPath, content: await fs.readFile(schemaPath, "utf8") }];
-  try {
-    return await withEngine(`file:${scratchDbPath}`, async (engine) => {
-      await applyWith(engine, migrationsDir);
-      const result = await engine.diff({
-        from: { tag: "schemaDatasource", files: schemaFiles, configDir: path.dirname(schemaPath) },
-        to: { tag: "schemaDatamodel", files: schemaFiles },
-        script: true,
-        exitCode: true,
-        filters: NO_FILTERS,
-      });
-      return result.exitCode === 0 ? "" : (result.stdout ?? "");
+const schemaFiles = (schema: string) => [{ path: "schema.prisma", content: schema }];
+
+/** The SQL that takes a database shaped by datamodel `from` (or an empty one) to datamodel `to`; "" when equal. */
+export async function diffDatamodels(provider: Provider, from: string | "empty", to: string): Promise<string> {
+  return withEngine(adapterFactory(provider), async (engine) => {
+    const result = await engine.diff({
+      from: from === "empty" ? { tag: "empty" } : { tag: "schemaDatamodel", files: schemaFiles(from) },
+      to: { tag: "schemaDatamodel", files: schemaFiles(to) },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
     });
-  } finally {
-    await fs.rm(scratchDbPath, { force: true });
-  }
+    return result.exitCode === 0 ? "" : (result.stdout ?? "");
+  });
+}
+
+/** The SQL that takes the SQLite database at `url` to datamodel `to` (SQLite schema text); "" when they agree. */
+export async function diffSqliteDatabase(url: string, to: string): Promise<string> {
+  return withEngine(adapterFactory("sqlite", url), async (engine) => {
+    const result = await engine.diff({
+      from: { tag: "schemaDatasource", files: schemaFiles(to), configDir: process.cwd() },
+      to: { tag: "schemaDatamodel", files: schemaFiles(to) },
+      script: true,
+      exitCode: true,
+      filters: NO_FILTERS,
+    });
+    return result.exitCode === 0 ? "" : (result.stdout ?? "");
+  });
+}
+
+/**
+ * The datamodel of the SQLite database at `url`, read back by the engine (`prisma db pull`), keeping
+ * the names and attributes `schema` gives the tables and columns that exist.
+ */
+export async function introspectSqlite(url: string, schema: string): Promise<string> {
+  return withEngine(adapterFactory("sqlite", url), async (engine) => {
+    const result = await engine.introspect({
+      schema: { files: schemaFiles(schema) },
+      baseDirectoryPath: process.cwd(),
+      force: false,
+      compositeTypeDepth: -1,
+      namespaces: null,
+    });
+    return result.schema.files[0]?.content ?? "";
+  });
 }

@@ -2,14 +2,17 @@ import { db } from "@/lib/db";
 import { gradeAnswer } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import { responseSchemas, type AnswerResponse, type MatchingResponse } from "@/lib/validations/quiz";
-import { QuizError, attemptNotFound } from "./errors";
+import { HttpError } from "@/lib/errors";
+import { decodeQuestion } from "@/lib/study-sets/items";
+import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
-import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
+import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { QuizUser, SubmitAnswerResult } from "./types";
 import { feedbackFor } from "./view";
+import { getAnswerLock, isLocked } from "./assignment-lock";
 
 function refuse(message: string): never {
-  throw new QuizError(422, message);
+  throw new HttpError(422, message);
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\u0000") === [...b].sort().join("\u0000");
@@ -54,7 +57,7 @@ export async function submitAnswer(
 ): Promise<SubmitAnswerResult> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId: user.id },
-    select: { id: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { showAnswers: true, classId: true } } },
+    select: { id: true, setId: true, questionOrder: true, choiceOrder: true, submittedAt: true, deadline: true, assignment: { select: { classId: true } } },
   });
   if (!attempt) throw attemptNotFound();
   // A student removed from the class can no longer add answers to its assignment.
@@ -63,11 +66,14 @@ export async function submitAnswer(
     if (!member) throw attemptNotFound();
   }
   if (!(JSON.parse(attempt.questionOrder) as string[]).includes(itemId)) {
-    throw new QuizError(404, "That question is not part of this quiz.");
+    throw new HttpError(404, "That question is not part of this quiz.");
   }
-  const reveals = attempt.assignment ? attempt.assignment.showAnswers : true;
+  // During an assignment the learner is told only that the answer was saved, so it cannot be passed
+  // along; the review of the submitted attempt shows the rest (view.ts). A practice attempt started
+  // before its set was assigned stops revealing the questions the assignment locks.
+  const reveals = attempt.assignment ? false : !isLocked(await getAnswerLock(user, attempt.setId, now), itemId);
   const item = await db.studyItem.findUniqueOrThrow({ where: { id: itemId }, select: { data: true } });
-  const question = parseQuestion(item.data);
+  const question = decodeQuestion(item.data);
 
   const stored = () => db.quizAnswer.findUnique({ where: { attemptId_itemId: { attemptId, itemId } } });
   const asResult = (row: { response: string; correct: boolean }): SubmitAnswerResult => ({
@@ -78,9 +84,9 @@ export async function submitAnswer(
 
   const existing = await stored();
   if (existing) return asResult(existing);
-  if (attempt.submittedAt) throw new QuizError(409, "This quiz is already submitted; answers can no longer change.");
+  if (attempt.submittedAt) throw new HttpError(409, "This quiz is already submitted; answers can no longer change.");
   if (await finishIfExpired(attempt, now)) {
-    throw new QuizError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.");
+    throw new HttpError(409, "Time is up: this attempt was submitted with the answers saved before the time limit.", "time_up");
   }
 
   const order = (JSON.parse(attempt.choiceOrder) as ChoiceOrder)[itemId];

@@ -1,5 +1,6 @@
 import { db, type Tx } from "@/lib/db";
-import { QuizError, attemptNotFound } from "./errors";
+import { HttpError } from "@/lib/errors";
+import { attemptNotFound } from "./errors";
 import type { QuizUser } from "./types";
 
 export type AttemptSummary = {
@@ -26,13 +27,21 @@ export function isPastDeadline(deadline: Date | null, now: Date): boolean {
 export async function finishInTx(tx: Tx, attemptId: string, now: Date): Promise<void> {
   const attempt = await tx.quizAttempt.findUnique({
     where: { id: attemptId },
-    select: { submittedAt: true, deadline: true, assignment: { select: { dueAt: true } } },
+    select: {
+      userId: true,
+      submittedAt: true,
+      deadline: true,
+      assignment: { select: { dueAt: true, accommodations: { select: { userId: true, dueAt: true } } } },
+    },
   });
   if (!attempt || attempt.submittedAt) return;
   // Time that ran out is submitted at the deadline, not whenever someone next looked.
   const submittedAt = attempt.deadline && attempt.deadline < now ? attempt.deadline : now;
   const score = await tx.quizAnswer.count({ where: { attemptId, correct: true } });
-  const late = attempt.assignment ? submittedAt > attempt.assignment.dueAt : false;
+  // Late against the student's own due date when the teacher extended it.
+  const extended = attempt.assignment?.accommodations.find((row) => row.userId === attempt.userId)?.dueAt;
+  const dueAt = attempt.assignment ? (extended && extended > attempt.assignment.dueAt ? extended : attempt.assignment.dueAt) : null;
+  const late = dueAt ? submittedAt > dueAt : false;
   await tx.quizAttempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt, score, late } });
 }
 
@@ -41,7 +50,7 @@ export async function summarize(attemptId: string): Promise<AttemptSummary> {
     where: { id: attemptId },
     select: { id: true, score: true, total: true, submittedAt: true, late: true, _count: { select: { answers: true } } },
   });
-  if (!attempt.submittedAt) throw new QuizError(409, "This attempt is not submitted yet.");
+  if (!attempt.submittedAt) throw new HttpError(409, "This attempt is not submitted yet.");
   const score = attempt.score ?? 0;
   return {
     attemptId: attempt.id,

@@ -8,15 +8,12 @@ export type PublicQuestion =
   | { itemId: string; type: "multiple_choice"; prompt: string; choices: string[] }
   | { itemId: string; type: "true_false"; prompt: string }
   | { itemId: string; type: "fill_in"; prompt: string }
+  | { itemId: string; type: "numeric"; prompt: string }
   | { itemId: string; type: "matching"; prompt: string; left: string[]; options: string[] }
   | { itemId: string; type: "ordering"; prompt: string; options: string[] };
 
 /** Per question, the option order this attempt shows (choices, matching right side, or ordering items). */
 export type ChoiceOrder = Record<string, string[]>;
-
-export function parseQuestion(data: string): Question {
-  return JSON.parse(data) as Question;
-}
 
 /** The options of a question in an order that gives nothing away; `shuffleChoices` only affects multiple choice. */
 export function drawOptionOrder(question: Question, random: () => number, shuffleChoices: boolean): string[] | null {
@@ -24,7 +21,7 @@ export function drawOptionOrder(question: Question, random: () => number, shuffl
     case "multiple_choice":
       return shuffleChoices ? seededShuffle(question.choices ?? [], random) : null;
     case "matching":
-      return shuffleAwayFrom((question.pairs ?? []).map((pair) => pair.right), random);
+      return shuffleAwayFrom([...(question.pairs ?? []).map((pair) => pair.right), ...(question.distractors ?? [])], random);
     case "ordering":
       return shuffleAwayFrom(question.items ?? [], random);
     default:
@@ -41,13 +38,15 @@ export function toPublicQuestion(itemId: string, question: Question, order: stri
       return { itemId, type: "true_false", prompt };
     case "fill_in":
       return { itemId, type: "fill_in", prompt };
+    case "numeric":
+      return { itemId, type: "numeric", prompt };
     case "matching":
       return {
         itemId,
         type: "matching",
         prompt,
         left: (question.pairs ?? []).map((pair) => pair.left),
-        options: order ?? [...(question.pairs ?? []).map((pair) => pair.right)].sort(),
+        options: order ?? [...(question.pairs ?? []).map((pair) => pair.right), ...(question.distractors ?? [])].sort(),
       };
     case "ordering":
       return { itemId, type: "ordering", prompt, options: order ?? [...(question.items ?? [])].sort() };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { HttpError } from "@/lib/errors";
 import { submitAnswerSchema } from "@/lib/validations/quiz";
 import {
-  QuizError,
   finishAttempt,
   getAttemptView,
   retryMissed,
@@ -11,17 +11,19 @@ import {
   submitAnswer,
   type AttemptView,
 } from "@/lib/quiz";
-import { QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-fixtures";
+import type { Question } from "@/lib/generator/types";
+import { isAskable } from "./askable";
+import { GIVEAWAYS, QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-fixtures";
 
 // Integration tests on the real SQLite file: the engine as the routes and pages call it.
 
 const SECRETS = QUESTIONS.flatMap((q) => [q.explanation, q.source.quote]);
 const keyFields = /"(answer|accepted|pairs|items|explanation|source|expected|correct)"/;
 
-async function refusal(promise: Promise<unknown>): Promise<QuizError> {
+async function refusal(promise: Promise<unknown>): Promise<HttpError> {
   const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(QuizError);
-  return error as QuizError;
+  expect(error).toBeInstanceOf(HttpError);
+  return error as HttpError;
 }
 
 async function startPractice() {
@@ -152,13 +154,18 @@ describe("practice quiz: answer keys stay on the server until answered", () => {
     expect(view.total).toBe(4);
   });
 
-  it("a short quiz on a big set still meets every question type", async () => {
+  it("a short quiz on a big set still meets every question type it may ask, one question per sentence", async () => {
     const user = await makeUser();
     const sample = await db.studySet.findFirstOrThrow({ where: { isSample: true }, select: { id: true } });
+    const items = await db.studyItem.findMany({ where: { setId: sample.id, kind: "QUESTION", retired: false }, select: { id: true, data: true } });
+    const askableTypes = new Set(items.map((item) => JSON.parse(item.data) as Question).filter(isAskable).map((q) => q.type));
+    expect(askableTypes.size).toBeGreaterThanOrEqual(4);
     const { attemptId } = await startPracticeAttempt(user, sample.id, { count: 6 });
     const view = await getAttemptView(user, attemptId);
     expect(view.total).toBe(6);
-    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in", "matching", "ordering"]));
+    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(askableTypes);
+    const quotes = view.questions.map((q) => (JSON.parse(items.find((item) => item.id === q.question.itemId)!.data) as Question).source.quote);
+    expect(new Set(quotes).size).toBe(quotes.length);
   });
 });
 
@@ -213,6 +220,7 @@ describe("assignment attempts", () => {
     const error = await refusal(submitAnswer(student, attemptId, await itemIdOf(setId, "q-tf"), false, afterDeadline));
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/Time is up/);
+    expect(error.code).toBe("time_up");
     const finished = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { answers: true } });
     expect(finished).toMatchObject({ score: 1, total: 5, late: false });
     expect(finished.submittedAt?.getTime()).toBe(row.deadline?.getTime());
@@ -275,5 +283,169 @@ describe("assignment attempts", () => {
     for (const secret of SECRETS) expect(json).not.toContain(secret);
     const stored = await db.quizAnswer.findFirstOrThrow({ where: { attemptId } });
     expect(stored).toMatchObject({ response: JSON.stringify("Kelp"), correct: false });
+  });
+});
+
+describe("feedback during an assignment and the review after it (issue 11 item 2)", () => {
+  it("each answer is only 'saved' while the attempt is open; the submitted attempt's review shows answers, explanations and sources", async () => {
+    const { student, assignment, setId } = await makeAssignment({ showAnswers: true });
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id);
+    const mc = await itemIdOf(setId, "q-mc");
+    const saved = await submitAnswer(student, attemptId, mc, "Kelp");
+    expect(saved.result).toEqual({ status: "recorded", response: "Kelp" });
+    expect((await submitAnswer(student, attemptId, mc, "Kelp")).result).toEqual({ status: "recorded", response: "Kelp" });
+    const during = await getAttemptView(student, attemptId);
+    expect(during.revealsAnswers).toBe(false);
+    const duringJson = JSON.stringify(during);
+    expect(duringJson).not.toMatch(keyFields);
+    for (const secret of SECRETS) expect(duringJson).not.toContain(secret);
+
+    await finishAttempt(student, attemptId);
+    const review = await getAttemptView(student, attemptId);
+    expect(review.revealsAnswers).toBe(true);
+    expect(questionOf(review, mc).result).toMatchObject({
+      status: "graded", correct: false, expected: "Polyps", explanation: QUESTIONS[0].explanation, source: { quote: QUESTIONS[0].source.quote },
+    });
+  });
+
+  it("with attempts left, a submitted attempt's review keeps the answers until the last attempt is used", async () => {
+    const { student, assignment, setId } = await makeAssignment({ showAnswers: true, attemptsAllowed: 2 });
+    const first = await startAssignmentAttempt(student, assignment.id);
+    await submitAnswer(student, first.attemptId, await itemIdOf(setId, "q-mc"), "Kelp");
+    await finishAttempt(student, first.attemptId);
+    const review = JSON.stringify(await getAttemptView(student, first.attemptId));
+    for (const secret of SECRETS) expect(review).not.toContain(secret);
+    const second = await startAssignmentAttempt(student, assignment.id);
+    await finishAttempt(student, second.attemptId);
+    const afterLast = await getAttemptView(student, first.attemptId);
+    expect(afterLast.revealsAnswers).toBe(true);
+    expect(JSON.stringify(afterLast)).toContain(QUESTIONS[0].explanation);
+  });
+});
+
+describe("questions that give themselves away (issue 11 item 3)", () => {
+  const content = { title: "Reefs", flashcards: [], questions: [...QUESTIONS, ...GIVEAWAYS] };
+
+  it("a practice quiz and an assignment never ask an ordering of two items or a matching of two pairs", async () => {
+    const user = await makeUser();
+    const setId = await makeSet(null, "PUBLIC", content);
+    const giveaways = await Promise.all(GIVEAWAYS.map((q) => itemIdOf(setId, q.id)));
+    const practice = await getAttemptView(user, (await startPracticeAttempt(user, setId, { count: 50 })).attemptId);
+    expect(practice.total).toBe(QUESTIONS.length);
+    expect(practice.questions.map((q) => q.question.itemId)).not.toEqual(expect.arrayContaining([giveaways[0]]));
+    expect(practice.questions.map((q) => q.question.itemId)).not.toEqual(expect.arrayContaining([giveaways[1]]));
+
+    const teacher = await makeUser("TEACHER");
+    const ownSet = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment } = await makeAssignment({ setId: ownSet });
+    const attempt = await getAttemptView(student, (await startAssignmentAttempt(student, assignment.id)).attemptId);
+    const asked = attempt.questions.map((q) => q.question.prompt);
+    expect(asked).toHaveLength(QUESTIONS.length);
+    for (const q of GIVEAWAYS) expect(asked).not.toContain(q.prompt);
+  });
+});
+
+describe("a fair draw per student (issue 15)", () => {
+  // Ten questions from five sentences: two per sentence, of different types.
+  const sentence = (n: number) => ({ section: "Reefs", quote: `SENTENCE-${n} of the article.` });
+  const questions: Question[] = [0, 1, 2, 3, 4].flatMap((n) => [
+    { ...QUESTIONS[0], id: `mc-${n}`, prompt: `MC about sentence ${n}?`, source: sentence(n) },
+    { ...QUESTIONS[1], id: `tf-${n}`, prompt: `TF about sentence ${n}.`, source: sentence(n) },
+  ]);
+  const content = { title: "Draws", flashcards: [], questions: [...questions, { ...QUESTIONS[2], id: "fill-0", source: sentence(0) }] };
+
+  async function drawnFor(student: { id: string }, assignmentId: string, seed: string) {
+    const { attemptId } = await startAssignmentAttempt(student, assignmentId, { seed });
+    const view = await getAttemptView(student, attemptId);
+    return { attemptId, view, prompts: view.questions.map((q) => q.question.prompt) };
+  }
+
+  it("each student draws the teacher's count of the chosen types, one per sentence, kept across reloads", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment, classroom } = await makeAssignment({ setId, questionCount: 4, questionTypes: ["multiple_choice", "true_false"], shuffleQuestions: true });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+
+    const mine = await drawnFor(student, assignment.id, "student-1");
+    const theirs = await drawnFor(classmate, assignment.id, "student-2");
+    for (const draw of [mine, theirs]) {
+      expect(draw.view.total).toBe(4);
+      expect(draw.view.questions.every((q) => q.question.type === "multiple_choice" || q.question.type === "true_false")).toBe(true);
+      const sentences = draw.prompts.map((prompt) => prompt.match(/sentence (\d)/)![1]);
+      expect(new Set(sentences).size).toBe(4);
+    }
+    expect(theirs.prompts).not.toEqual(mine.prompts);
+    expect((await getAttemptView(student, mine.attemptId)).questions.map((q) => q.question.prompt)).toEqual(mine.prompts);
+    expect(await startAssignmentAttempt(student, assignment.id)).toEqual({ attemptId: mine.attemptId, resumed: true });
+  });
+
+  it("without a count, draws one question from every sentence", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await makeSet(teacher.id, "PRIVATE", content);
+    const { student, assignment } = await makeAssignment({ setId });
+    const { view } = await drawnFor(student, assignment.id, "all");
+    expect(view.total).toBe(5);
+  });
+
+  it("a practice quiz also draws at most one question per sentence", async () => {
+    const user = await makeUser();
+    const setId = await makeSet(null, "PUBLIC", content);
+    const view = await getAttemptView(user, (await startPracticeAttempt(user, setId, { count: 10, seed: "p" })).attemptId);
+    expect(view.total).toBe(5);
+    expect(new Set(view.questions.map((q) => q.question.type))).toEqual(new Set(["multiple_choice", "true_false", "fill_in"]));
+  });
+});
+
+describe("accommodations and late marking (issue 15)", () => {
+  const hour = 3_600_000;
+
+  it("extra attempts and extra minutes for one student; the classmate keeps the assignment's terms", async () => {
+    const { student, assignment, classroom } = await makeAssignment({ attemptsAllowed: 1, timeLimitMinutes: 10 });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+    await db.assignmentAccommodation.create({ data: { assignmentId: assignment.id, userId: student.id, extraAttempts: 1, extraMinutes: 15 } });
+
+    const start = new Date();
+    const first = await startAssignmentAttempt(student, assignment.id, { now: start });
+    const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } });
+    expect(row.deadline?.getTime()).toBe(start.getTime() + 25 * 60_000);
+    await finishAttempt(student, first.attemptId);
+    const second = await startAssignmentAttempt(student, assignment.id);
+    await finishAttempt(student, second.attemptId);
+    expect((await refusal(startAssignmentAttempt(student, assignment.id))).message).toMatch(/used your 2 attempts/);
+
+    const theirs = await startAssignmentAttempt(classmate, assignment.id, { now: start });
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: theirs.attemptId } })).deadline?.getTime()).toBe(start.getTime() + 10 * 60_000);
+    await finishAttempt(classmate, theirs.attemptId);
+    expect((await refusal(startAssignmentAttempt(classmate, assignment.id))).message).toMatch(/used your 1 attempt/);
+  });
+
+  it("a submission after the due date is late, unless the student's own due date was extended past it", async () => {
+    const { student, assignment, classroom } = await makeAssignment({ opensAt: new Date(Date.now() - 3 * hour), dueAt: new Date(Date.now() - hour) });
+    const classmate = await makeUser();
+    await db.classMembership.create({ data: { classId: classroom.id, userId: classmate.id } });
+    await db.assignmentAccommodation.create({ data: { assignmentId: assignment.id, userId: student.id, dueAt: new Date(Date.now() + hour) } });
+    const extended = await startAssignmentAttempt(student, assignment.id);
+    expect(await finishAttempt(student, extended.attemptId)).toMatchObject({ late: false });
+    const late = await startAssignmentAttempt(classmate, assignment.id);
+    expect(await finishAttempt(classmate, late.attemptId)).toMatchObject({ late: true });
+  });
+});
+
+describe("one open attempt and the attempts allowed hold when starts arrive together", () => {
+  it("eight simultaneous starts make one attempt; with it submitted, eight more make one more and no third", async () => {
+    const { student, assignment } = await makeAssignment({ attemptsAllowed: 2 });
+    const starts = () => Promise.allSettled(Array.from({ length: 8 }, (_, i) => startAssignmentAttempt(student, assignment.id, { seed: `s${i}` })));
+    const first = await starts();
+    const ids = new Set(first.map((result) => (result.status === "fulfilled" ? result.value.attemptId : "refused")));
+    expect(ids.size).toBe(1);
+    await finishAttempt(student, [...ids][0]);
+    const second = await starts();
+    expect(new Set(second.map((result) => (result.status === "fulfilled" ? result.value.attemptId : "refused"))).size).toBe(1);
+    await finishAttempt(student, (second.find((result) => result.status === "fulfilled") as PromiseFulfilledResult<{ attemptId: string }>).value.attemptId);
+    const third = await starts();
+    expect(third.every((result) => result.status === "rejected")).toBe(true);
+    expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(2);
   });
 });

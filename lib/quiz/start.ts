@@ -1,42 +1,49 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
-import { visibleSetsWhere } from "@/lib/data/study-sets";
-import { QuizError, attemptNotFound } from "./errors";
+import { visibleSetsWhere } from "@/lib/study-sets/visibility";
+import { HttpError } from "@/lib/errors";
+import { lockLearner } from "@/lib/database/row-locks";
+import { decodeQuestion } from "@/lib/study-sets/items";
+import type { QuestionType } from "@/lib/generator/types";
+import { attemptNotFound } from "./errors";
 import { finishInTx, isPastDeadline } from "./finish";
-import { drawOptionOrder, parseQuestion, type ChoiceOrder } from "./public-question";
+import { drawOptionOrder, type ChoiceOrder } from "./public-question";
 import { seededRandom } from "@/lib/generator";
 import { seededShuffle } from "./shuffle";
+import { isAskable } from "./askable";
+import { drawQuestions } from "./draw";
+import { LOCKED_MESSAGE, getAnswerLock, termsFor } from "./assignment-lock";
 import type { QuizUser } from "./types";
 
 export const DEFAULT_PRACTICE_QUESTIONS = 10;
 
 export type StartedAttempt = { attemptId: string; resumed: boolean };
 type StartOptions = { now?: Date; seed?: string };
-type QuestionRow = { id: string; type: string; data: string };
+type QuestionRow = { id: string; type: string; data: string; position: number; sourceQuote: string };
 
-function listQuestions(tx: Tx, setId: string, itemIds?: string[]): Promise<QuestionRow[]> {
-  return tx.studyItem.findMany({
+/** The set's kept questions a quiz may ask (see askable.ts), in the set's order. */
+async function listQuestions(tx: Tx, setId: string, itemIds?: string[]): Promise<QuestionRow[]> {
+  const rows = await tx.studyItem.findMany({
     where: { setId, kind: "QUESTION", retired: false, ...(itemIds ? { id: { in: itemIds } } : {}) },
     orderBy: { position: "asc" },
-    select: { id: true, type: true, data: true },
+    select: { id: true, type: true, data: true, position: true },
+  });
+  return rows.flatMap((row) => {
+    const question = decodeQuestion(row.data);
+    return isAskable(question) ? [{ ...row, sourceQuote: question.source.quote }] : [];
   });
 }
 
-/** A short quiz still meets every question type the set has, then fills up at random. */
-function pickPracticeQuestions(rows: QuestionRow[], count: number, random: () => number): QuestionRow[] {
-  if (rows.length <= count) return rows;
-  const shuffled = seededShuffle(rows, random);
-  const picked: QuestionRow[] = [];
-  for (const row of shuffled) if (!picked.some((p) => p.type === row.type) && picked.length < count) picked.push(row);
-  for (const row of shuffled) if (picked.length < count && !picked.includes(row)) picked.push(row);
-  return picked;
+/** How many questions of these types one attempt at the set can draw: kept, askable, one per source sentence. */
+export async function countDrawable(tx: Tx, setId: string, types: readonly QuestionType[] | null): Promise<number> {
+  return drawQuestions(await listQuestions(tx, setId), { count: Number.POSITIVE_INFINITY, types }, () => 0).length;
 }
 
 function drawOrders(rows: QuestionRow[], random: () => number, shuffleQuestions: boolean, shuffleChoices: boolean) {
   const ordered = shuffleQuestions ? seededShuffle(rows, random) : rows;
   const choiceOrder: ChoiceOrder = {};
   for (const row of ordered) {
-    const order = drawOptionOrder(parseQuestion(row.data), random, shuffleChoices);
+    const order = drawOptionOrder(decodeQuestion(row.data), random, shuffleChoices);
     if (order) choiceOrder[row.id] = order;
   }
   return { questionOrder: ordered.map((row) => row.id), choiceOrder };
@@ -75,15 +82,18 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const set = await tx.studySet.findFirst({ where: { id: setId, ...visibleSetsWhere(user) }, select: { id: true } });
-    if (!set) throw new QuizError(404, "That study set was not found.");
+    if (!set) throw new HttpError(404, "That study set was not found.");
+    // A practice quiz would grade, and so reveal, the questions of an assignment still to be taken.
+    if ((await getAnswerLock(user, setId, now, tx)).assignmentIds.length > 0) throw new HttpError(409, LOCKED_MESSAGE);
     // One open practice quiz per set: a double click or a second tab resumes it instead of starting another.
     const open = await openPracticeAttempt(tx, user.id, setId);
     if (open) return { attemptId: open.id, resumed: true };
     const all = await listQuestions(tx, setId, pick.itemIds);
-    if (all.length === 0) throw new QuizError(409, "This study set has no quiz questions yet.");
+    if (all.length === 0) throw new HttpError(409, "This study set has no quiz questions yet.");
     const random = seededRandom(`${seed}:pick`);
-    const rows = pick.itemIds ? all : pickPracticeQuestions(all, pick.count ?? DEFAULT_PRACTICE_QUESTIONS, random);
+    const rows = pick.itemIds ? all : drawQuestions(all, { count: pick.count ?? DEFAULT_PRACTICE_QUESTIONS, coverTypes: true }, random);
     const attemptId = await createAttempt(tx, {
       userId: user.id, setId, rows, seed, shuffleQuestions: true, shuffleChoices: true, startedAt: now, deadline: null,
     });
@@ -91,7 +101,10 @@ async function startPractice(user: QuizUser, setId: string, pick: { count?: numb
   });
 }
 
-/** A practice quiz on a set the user may see: `count` questions (default 10) covering every type the set has. */
+/**
+ * A practice quiz on a set the user may see: `count` questions (default 10), at most one per source
+ * sentence, meeting every type the set has before filling up. Refused while an assignment locks the set.
+ */
 export function startPracticeAttempt(user: QuizUser, setId: string, options: StartOptions & { count?: number } = {}): Promise<StartedAttempt> {
   return startPractice(user, setId, { count: options.count }, options);
 }
@@ -103,11 +116,11 @@ export async function retryMissed(user: QuizUser, attemptId: string, options: St
     select: { setId: true, assignmentId: true, submittedAt: true, questionOrder: true, answers: { where: { correct: true }, select: { itemId: true } } },
   });
   if (!attempt) throw attemptNotFound();
-  if (attempt.assignmentId) throw new QuizError(409, "Retrying missed questions is for practice quizzes.");
-  if (!attempt.submittedAt) throw new QuizError(409, "Finish this quiz before retrying the questions you missed.");
+  if (attempt.assignmentId) throw new HttpError(409, "Retrying missed questions is for practice quizzes.");
+  if (!attempt.submittedAt) throw new HttpError(409, "Finish this quiz before retrying the questions you missed.");
   const right = new Set(attempt.answers.map((answer) => answer.itemId));
   const missed = (JSON.parse(attempt.questionOrder) as string[]).filter((id) => !right.has(id));
-  if (missed.length === 0) throw new QuizError(409, "Nothing to retry: you got every question right.");
+  if (missed.length === 0) throw new HttpError(409, "Nothing to retry: you got every question right.");
   return startPractice(user, attempt.setId, { itemIds: missed }, options);
 }
 
@@ -115,19 +128,30 @@ function formatWhen(date: Date): string {
   return date.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 }
 
+function parseTypes(json: string | null): QuestionType[] | null {
+  return json ? (JSON.parse(json) as QuestionType[]) : null;
+}
+
 /**
  * An attempt at an assigned quiz, for a member of the assignment's class: refused before it opens
- * and once the attempts are used up; an open attempt is resumed; a time limit fixes the deadline now.
+ * and once the attempts (with the student's accommodation) are used up; an open attempt is resumed;
+ * a time limit fixes the deadline now. The check and the insert run in one transaction, so two
+ * starts at once cannot both pass the count (on PostgreSQL the learner's row is locked first).
+ * Each attempt draws its own questions: the teacher's count and types, one per source sentence,
+ * stored in questionOrder so a reload shows the same ones.
  */
 export async function startAssignmentAttempt(user: QuizUser, assignmentId: string, options: StartOptions = {}): Promise<StartedAttempt> {
   const now = options.now ?? new Date();
   const seed = options.seed ?? randomUUID();
   return db.$transaction(async (tx) => {
+    await lockLearner(tx, user.id);
     const assignment = await tx.assignment.findFirst({
       where: { id: assignmentId, classroom: { members: { some: { userId: user.id } } } },
+      include: { accommodations: { where: { userId: user.id } } },
     });
-    if (!assignment) throw new QuizError(404, "That assignment was not found.");
-    if (now < assignment.opensAt) throw new QuizError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
+    if (!assignment) throw new HttpError(404, "That assignment was not found.");
+    if (now < assignment.opensAt) throw new HttpError(409, `This assignment opens at ${formatWhen(assignment.opensAt)}.`);
+    const terms = termsFor(assignment, assignment.accommodations[0]);
     const attempts = await tx.quizAttempt.findMany({
       where: { assignmentId, userId: user.id },
       select: { id: true, submittedAt: true, deadline: true },
@@ -137,13 +161,18 @@ export async function startAssignmentAttempt(user: QuizUser, assignmentId: strin
       if (!isPastDeadline(open.deadline, now)) return { attemptId: open.id, resumed: true };
       await finishInTx(tx, open.id, now);
     }
-    if (attempts.length >= assignment.attemptsAllowed) {
-      const plural = assignment.attemptsAllowed === 1 ? "attempt" : "attempts";
-      throw new QuizError(409, `You have used your ${assignment.attemptsAllowed} ${plural} at this assignment.`);
+    if (attempts.length >= terms.attemptsAllowed) {
+      const plural = terms.attemptsAllowed === 1 ? "attempt" : "attempts";
+      throw new HttpError(409, `You have used your ${terms.attemptsAllowed} ${plural} at this assignment.`);
     }
-    const rows = await listQuestions(tx, assignment.setId);
-    if (rows.length === 0) throw new QuizError(409, "This assignment has no questions.");
-    const deadline = assignment.timeLimitMinutes ? new Date(now.getTime() + assignment.timeLimitMinutes * 60_000) : null;
+    const random = seededRandom(`${seed}:pick`);
+    const rows = drawQuestions(
+      await listQuestions(tx, assignment.setId),
+      { count: assignment.questionCount ?? Number.POSITIVE_INFINITY, types: parseTypes(assignment.questionTypes) },
+      random,
+    );
+    if (rows.length === 0) throw new HttpError(409, "This assignment has no questions.");
+    const deadline = terms.timeLimitMinutes ? new Date(now.getTime() + terms.timeLimitMinutes * 60_000) : null;
     const attemptId = await createAttempt(tx, {
       userId: user.id,
       setId: assignment.setId,

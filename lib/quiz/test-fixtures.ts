@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { Question, StudySetContent } from "@/lib/generator/types";
+import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { createStudySet, type Visibility } from "@/lib/study-sets/store";
 
 // Real rows for the quiz integration tests: users, a set with one question of each type, classes.
@@ -35,7 +35,40 @@ export const QUESTIONS: Question[] = [
   },
 ];
 
-export const CONTENT: StudySetContent = { title: "Coral reefs", flashcards: [], questions: QUESTIONS };
+const card = (id: string, kind: Flashcard["kind"], front: string, back: string, quote: string): Flashcard => ({
+  id, kind, material: "key_fact", front, back, explanation: `EXPLAIN-${id}`, difficulty: "easy", source: source(quote),
+});
+
+/**
+ * Cards an assignment on the set locks (same sentence as a question, or a question's answer on the
+ * back) and cards it leaves open (sentences no question uses).
+ */
+export const FLASHCARDS: Flashcard[] = [
+  card("c-same-sentence", "key_fact", "What builds coral reefs?", "CARD-BACK-polyp colonies", "QUOTE-MC reefs are built by polyps"),
+  card("c-cloze-same", "cloze", "Warm water causes coral _____.", "bleaching", "QUOTE-FILL warm water causes bleaching"),
+  card("c-answer-back", "key_fact", "What does heat stress cause?", "Bleaching", "QUOTE-CARD heat stress"),
+  card("c-free-1", "key_fact", "A ring-shaped reef is called?", "FREE-BACK-atoll", "QUOTE-FREE-1 atolls are rings"),
+  card("c-free-2", "key_fact", "The water inside an atoll is a?", "FREE-BACK-lagoon", "QUOTE-FREE-2 lagoons lie inside"),
+  card("c-free-cloze", "cloze", "Reefs shelter a quarter of marine _____.", "species", "QUOTE-FREE-3 a quarter of species"),
+];
+export const LOCKED_CARD_KEYS = ["c-same-sentence", "c-cloze-same", "c-answer-back"];
+export const FREE_CARD_KEYS = ["c-free-1", "c-free-2", "c-free-cloze"];
+
+/** Questions that give themselves away: quizzes never ask them. */
+export const GIVEAWAYS: Question[] = [
+  {
+    id: "q-order-two", type: "ordering", material: "timeline", difficulty: "easy",
+    prompt: "Put these two events in order.", items: ["Survey", "Bleaching"],
+    explanation: "EXPLAIN-ORDER-TWO", source: source("QUOTE-ORDER-TWO"),
+  },
+  {
+    id: "q-match-two", type: "matching", material: "table", difficulty: "easy",
+    prompt: "Match the two reefs.", pairs: [{ left: "Ningaloo", right: "Indian" }, { left: "Mesoamerican", right: "Atlantic" }],
+    explanation: "EXPLAIN-MATCH-TWO", source: source("QUOTE-MATCH-TWO"),
+  },
+];
+
+export const CONTENT: StudySetContent = { title: "Coral reefs", flashcards: FLASHCARDS, questions: QUESTIONS };
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
@@ -46,9 +79,9 @@ export async function makeUser(role: "STUDENT" | "TEACHER" = "STUDENT") {
   });
 }
 
-export async function makeSet(ownerId: string | null = null, visibility: Visibility = "PUBLIC"): Promise<string> {
+export async function makeSet(ownerId: string | null = null, visibility: Visibility = "PUBLIC", content: StudySetContent = CONTENT): Promise<string> {
   return db.$transaction((tx) =>
-    createStudySet(tx, { title: `Coral reefs ${unique()}`, sourceText: "Reefs.", content: CONTENT, ownerId, visibility }),
+    createStudySet(tx, { title: `Coral reefs ${unique()}`, sourceText: "Reefs.", content, ownerId, visibility }),
   );
 }
 
@@ -58,11 +91,14 @@ export async function itemIdOf(setId: string, key: string): Promise<string> {
 }
 
 export async function makeAssignment(
-  options: Partial<{ opensAt: Date; dueAt: Date; attemptsAllowed: number; timeLimitMinutes: number | null; shuffleQuestions: boolean; shuffleChoices: boolean; showAnswers: boolean }> = {},
+  options: Partial<{
+    opensAt: Date; dueAt: Date; attemptsAllowed: number; timeLimitMinutes: number | null; shuffleQuestions: boolean; shuffleChoices: boolean;
+    showAnswers: boolean; questionCount: number | null; questionTypes: string[] | null; setId: string; studentId: string;
+  }> = {},
 ) {
   const teacher = await makeUser("TEACHER");
-  const student = await makeUser("STUDENT");
-  const setId = await makeSet(teacher.id, "PRIVATE");
+  const student = options.studentId ? { id: options.studentId } : await makeUser("STUDENT");
+  const setId = options.setId ?? (await makeSet(teacher.id, "PRIVATE"));
   const classroom = await db.classroom.create({
     data: { name: "Biology", teacherId: teacher.id, joinCode: `J${unique()}`, members: { create: { userId: student.id } } },
   });
@@ -78,6 +114,8 @@ export async function makeAssignment(
       shuffleQuestions: options.shuffleQuestions ?? false,
       shuffleChoices: options.shuffleChoices ?? false,
       showAnswers: options.showAnswers ?? true,
+      questionCount: options.questionCount ?? null,
+      questionTypes: options.questionTypes ? JSON.stringify(options.questionTypes) : null,
     },
   });
   return { teacher, student, setId, classroom, assignment };

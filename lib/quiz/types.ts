@@ -26,8 +26,14 @@ export type AttemptView = {
   setId: string;
   setTitle: string;
   assignmentId: string | null;
-  /** Whether feedback and answers are shown (always for practice; the teacher's choice for assignments). */
+  /**
+   * Whether feedback and answers are shown now: always in practice (but for questions an assignment
+   * locks); in an assignment only on the review of a submitted attempt, when the teacher allows it
+   * and no attempt is left (lib/quiz/assignment-lock.ts).
+   */
   revealsAnswers: boolean;
+  /** The teacher's setting: whether an assignment's answers are ever shown after submitting. */
+  answersShownAfterSubmitting: boolean;
   startedAt: string;
   deadline: string | null;
   dueAt: string | null;

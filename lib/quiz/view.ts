@@ -1,11 +1,13 @@
+import { decodeQuestion } from "@/lib/study-sets/items";
 import { db } from "@/lib/db";
 import type { Question } from "@/lib/generator/types";
 import { gradeAnswer } from "@/lib/generator";
 import type { AnswerResponse } from "@/lib/validations/quiz";
 import { attemptNotFound } from "./errors";
 import { finishIfExpired } from "./finish";
-import { parseQuestion, toPublicQuestion, type ChoiceOrder } from "./public-question";
+import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { AnswerFeedback, AttemptView, QuizUser } from "./types";
+import { getAnswerLock, isLocked, lockingAssignmentSelect, reviewRevealsAnswers } from "./assignment-lock";
 
 /** The feedback for a stored answer; the answer key only when the attempt may reveal it. */
 export function feedbackFor(question: Question, response: AnswerResponse, correct: boolean, reveals: boolean): AnswerFeedback {
@@ -25,15 +27,32 @@ async function loadAttempt(user: QuizUser, attemptId: string) {
     where: { id: attemptId, userId: user.id },
     include: {
       set: { select: { title: true } },
-      assignment: { select: { showAnswers: true, dueAt: true } },
+      assignment: { select: { ...lockingAssignmentSelect(user.id), showAnswers: true, dueAt: true } },
       answers: { select: { itemId: true, response: true, correct: true } },
     },
   });
 }
 
+type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>;
+
+/**
+ * Which answered questions show their right answer. In an assignment: none until the attempt is
+ * submitted, then all of them if the teacher shows answers and the learner has no attempt left to
+ * use them in (assignment-lock.ts). In practice: all but those an assignment locks now.
+ */
+async function answerRevealer(user: QuizUser, attempt: LoadedAttempt, now: Date): Promise<(itemId: string) => boolean> {
+  if (attempt.assignment) {
+    const reveals = attempt.submittedAt !== null && reviewRevealsAnswers(attempt.assignment, now);
+    return () => reveals;
+  }
+  const lock = await getAnswerLock(user, attempt.setId, now);
+  return (itemId) => !isLocked(lock, itemId);
+}
+
 /**
  * The attempt as its learner may see it: each question's public part, and for answered questions
- * the stored answer with its feedback. An expired timed attempt is submitted first.
+ * the stored answer with its feedback when it may be revealed (else only that it was saved). An
+ * expired timed attempt is submitted first.
  */
 export async function getAttemptView(user: QuizUser, attemptId: string, now = new Date()): Promise<AttemptView> {
   let attempt = await loadAttempt(user, attemptId);
@@ -43,15 +62,15 @@ export async function getAttemptView(user: QuizUser, attemptId: string, now = ne
   const order = JSON.parse(attempt.questionOrder) as string[];
   const choiceOrder = JSON.parse(attempt.choiceOrder) as ChoiceOrder;
   const items = await db.studyItem.findMany({ where: { id: { in: order } }, select: { id: true, data: true } });
-  const byId = new Map(items.map((item) => [item.id, parseQuestion(item.data)]));
+  const byId = new Map(items.map((item) => [item.id, decodeQuestion(item.data)]));
   const answers = new Map(attempt.answers.map((answer) => [answer.itemId, answer]));
-  const reveals = attempt.assignment ? attempt.assignment.showAnswers : true;
+  const reveals = await answerRevealer(user, attempt, now);
 
   const questions = order.flatMap((itemId, position) => {
     const question = byId.get(itemId);
     if (!question) return [];
     const answer = answers.get(itemId);
-    const result = answer ? feedbackFor(question, JSON.parse(answer.response) as AnswerResponse, answer.correct, reveals) : null;
+    const result = answer ? feedbackFor(question, JSON.parse(answer.response) as AnswerResponse, answer.correct, reveals(itemId)) : null;
     return [{ position, question: toPublicQuestion(itemId, question, choiceOrder[itemId]), result }];
   });
 
@@ -61,7 +80,8 @@ export async function getAttemptView(user: QuizUser, attemptId: string, now = ne
     setId: attempt.setId,
     setTitle: attempt.set.title,
     assignmentId: attempt.assignmentId,
-    revealsAnswers: reveals,
+    revealsAnswers: attempt.assignment ? attempt.submittedAt !== null && reviewRevealsAnswers(attempt.assignment, now) : true,
+    answersShownAfterSubmitting: attempt.assignment ? attempt.assignment.showAnswers : true,
     startedAt: attempt.startedAt.toISOString(),
     deadline: attempt.deadline?.toISOString() ?? null,
     dueAt: attempt.assignment?.dueAt.toISOString() ?? null,

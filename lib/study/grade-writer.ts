@@ -1,7 +1,9 @@
 import { v7 as timeOrderedId } from "uuid";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/config";
+import { retryOnSerializationFailure } from "@/lib/database/serialization";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleSetSql } from "@/lib/data/study-sets";
+import { visibleSetSql } from "@/lib/study-sets/visibility";
 import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } from "./scheduler";
 
 // Writes flashcard grades, the one write every card press makes, in batches: grades that arrive
@@ -12,6 +14,11 @@ import { applyGrade, serializeStoredCard, type GradeValue, type StoredCard } fro
 // a query-builder call, against 1.2 ms for the whole of an empty Next route. So the statements are
 // raw SQL through Prisma's tagged templates, and their number per batch does not grow with its size.
 // Under light load a batch holds one grade, written 10 ms after it arrives.
+//
+// The batch queue is per process: it only groups writes; correctness does not rest on it. With
+// several app servers on PostgreSQL (or a pool of connections in one), two batches may grade the
+// same card at once, so the transaction runs at SERIALIZABLE: of two that read and write the same
+// card state, PostgreSQL aborts one (40001), and the batch is read and planned again.
 
 export type GradeRequest = { learnerId: string; requestId: string; itemId: string; rating: GradeValue; now: Date };
 
@@ -119,7 +126,15 @@ type PlannedWrite = {
   logId: string;
 };
 
-async function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
+/** A serialization failure that outlasts the retries answers "not saved": recordGrade reads and tries once more. */
+function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
+  return retryOnSerializationFailure(
+    () => planAndSave(batch),
+    () => batch.map((): GradeWrite => ({ status: "not-saved" })),
+  );
+}
+
+async function planAndSave(batch: GradeRequest[]): Promise<GradeWrite[]> {
   const cards = await readCards(batch);
   const planned = batch.map((grade, position): PlannedWrite | null => {
     if (!cards.has(position)) return null;
@@ -136,7 +151,37 @@ async function writeBatch(batch: GradeRequest[]): Promise<GradeWrite[]> {
 }
 
 /**
- * One transaction, two statements, and no lock held since the read: a log row goes in only if its
+ * Columns of a VALUES list as the tables type them. PostgreSQL types an uncast parameter in a
+ * VALUES list as text (and then refuses `integer = text`); SQLite needs no cast, so its statements
+ * stay exactly as measured.
+ */
+const ON_POSTGRESQL = databaseProvider() === "postgresql";
+function typed(column: string, postgresqlType: string): string {
+  return ON_POSTGRESQL ? `${column}::${postgresqlType}` : column;
+}
+const LOG_COLUMNS = Prisma.raw(
+  [
+    typed(`g."id"`, "text"), typed(`g."requestId"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"),
+    typed(`g."rating"`, "integer"), typed(`g."state"`, "integer"), typed(`g."due"`, "timestamp(3)"),
+    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
+    typed(`g."elapsedDays"`, "integer"), typed(`g."lastElapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"),
+    typed(`g."learningSteps"`, "integer"), typed(`g."reviewedAt"`, "timestamp(3)"), typed(`g."previousCard"`, "text"),
+  ].join(", "),
+);
+const READ_REPS = Prisma.raw(typed(`g."readReps"`, "integer"));
+const STATE_COLUMNS = Prisma.raw(
+  [
+    typed(`g."id"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"), typed(`g."due"`, "timestamp(3)"),
+    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
+    typed(`g."elapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"), typed(`g."learningSteps"`, "integer"),
+    typed(`g."reps"`, "integer"), typed(`g."lapses"`, "integer"), typed(`g."state"`, "integer"),
+    typed(`g."lastReview"`, "timestamp(3)"), typed(`g."introducedAt"`, "timestamp(3)"),
+  ].join(", "),
+);
+const LOG_ID = Prisma.raw(typed(`g."logId"`, "text"));
+
+/**
+ * One SERIALIZABLE transaction, two statements, and no lock held since the read: a log row goes in only if its
  * requestId is new and the learner's state for the card is still the one read (same reps, or still
  * none); a state is written only if its log row went in. Returns the ids of the log rows written.
  */
@@ -153,12 +198,11 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       AS (VALUES ${logRows})
     INSERT INTO "ReviewLog" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
       "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard")
-    SELECT g."id", g."requestId", g."userId", g."itemId", g."rating", g."state", g."due", g."stability", g."difficulty",
-      g."elapsedDays", g."lastElapsedDays", g."scheduledDays", g."learningSteps", g."reviewedAt", g."previousCard"
+    SELECT ${LOG_COLUMNS}
     FROM "graded" g
     WHERE CASE WHEN g."readReps" IS NULL
       THEN NOT EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId")
-      ELSE EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId" AND c."reps" = g."readReps")
+      ELSE EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId" AND c."reps" = ${READ_REPS})
     END
     ON CONFLICT ("requestId") DO NOTHING
     RETURNING "id"`;
@@ -173,15 +217,14 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt") AS (VALUES ${stateRows})
     INSERT INTO "CardState" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
       "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt")
-    SELECT g."id", g."userId", g."itemId", g."due", g."stability", g."difficulty", g."elapsedDays", g."scheduledDays",
-      g."learningSteps", g."reps", g."lapses", g."state", g."lastReview", g."introducedAt"
+    SELECT ${STATE_COLUMNS}
     FROM "graded" g
-    WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = g."logId")
+    WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = ${LOG_ID})
     ON CONFLICT ("userId", "itemId") DO UPDATE SET
       "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
       "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
       "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
       "state" = excluded."state", "lastReview" = excluded."lastReview"`;
-  const [logged] = await db.$transaction([insertLogs, writeStates]);
+  const [logged] = await db.$transaction([insertLogs, writeStates], { isolationLevel: "Serializable" });
   return new Set(logged.map((row) => row.id));
 }

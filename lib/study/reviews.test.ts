@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getStudySession } from "@/lib/data/study";
-import { recordGrade, undoGrade, StudyError } from "./reviews";
+import { HttpError } from "@/lib/errors";
+import { recordGrade, undoGrade } from "./reviews";
 
 // Against the real test database, seeded with the sample set through the production seed.
 
@@ -92,7 +93,7 @@ describe("recordGrade", () => {
     const privateCardId = await cardOfAnotherLearnersPrivateSet();
     await expect(recordGrade(learner, { requestId: rid(), itemId: cardIds[0], rating: 7 })).rejects.toMatchObject({ status: 422 });
     await expect(recordGrade(learner, { requestId: rid(), itemId: "no-such-card", rating: 3 })).rejects.toMatchObject({ status: 404 });
-    await expect(recordGrade(learner, { requestId: rid(), itemId: privateCardId, rating: 3 })).rejects.toBeInstanceOf(StudyError);
+    await expect(recordGrade(learner, { requestId: rid(), itemId: privateCardId, rating: 3 })).rejects.toBeInstanceOf(HttpError);
     expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(0);
     expect(await db.cardState.count({ where: { userId: learner.id } })).toBe(0);
   });

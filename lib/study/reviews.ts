@@ -7,16 +7,6 @@ import { writeGrade } from "./grade-writer";
 // transaction (lib/study/grade-writer.ts batches them). The client's requestId is the idempotency
 // key: a repeat returns what the first call saved.
 
-/** A refusal the learner should read, with the HTTP status a route should answer. */
-export class StudyError extends HttpError {
-  constructor(
-    readonly status: 404 | 409 | 422,
-    message: string,
-  ) {
-    super(status, message);
-  }
-}
-
 export type GradeOutcome = {
   requestId: string;
   itemId: string;
@@ -45,9 +35,9 @@ function outcomeOf(log: { requestId: string; itemId: string; rating: number }, c
 async function replay(learner: Learner, requestId: string, now: Date): Promise<GradeOutcome | null> {
   const existing = await db.reviewLog.findUnique({ where: { requestId } });
   if (!existing) return null;
-  if (existing.userId !== learner.id) throw new StudyError(409, "That request id was already used.");
+  if (existing.userId !== learner.id) throw new HttpError(409, "That request id was already used.");
   const state = await db.cardState.findUnique({ where: { userId_itemId: { userId: learner.id, itemId: existing.itemId } } });
-  if (!state) throw new StudyError(409, "That grade was undone.");
+  if (!state) throw new HttpError(409, "That grade was undone.");
   return outcomeOf(existing, pickStoredCard(state), now, true);
 }
 
@@ -58,9 +48,9 @@ export async function recordGrade(
   retried = false,
 ): Promise<GradeOutcome> {
   const rating = input.rating as GradeValue;
-  if (![1, 2, 3, 4].includes(rating)) throw new StudyError(422, "The grade must be 1, 2, 3 or 4.");
+  if (![1, 2, 3, 4].includes(rating)) throw new HttpError(422, "The grade must be 1, 2, 3 or 4.");
   const written = await writeGrade({ learnerId: learner.id, requestId: input.requestId, itemId: input.itemId, rating, now });
-  if (written.status === "not-found") throw new StudyError(404, "That card was not found.");
+  if (written.status === "not-found") throw new HttpError(404, "That card was not found.");
   if (written.status === "saved") return outcomeOf({ requestId: input.requestId, itemId: input.itemId, rating }, written.card, now, false);
   // Nothing was written. A retry, a double click or a second tab sent this requestId again: answer
   // with what the first request saved. Or the card changed between the batch's read and its write
@@ -68,7 +58,7 @@ export async function recordGrade(
   const repeated = await replay(learner, input.requestId, now);
   if (repeated) return repeated;
   if (!retried) return recordGrade(learner, input, now, true);
-  throw new StudyError(409, "This card was just graded elsewhere. Please try again.");
+  throw new HttpError(409, "This card was just graded elsewhere. Please try again.");
 }
 
 export type UndoOutcome = { itemId: string; requestId: string; restored: "new" | "previous" };
@@ -77,13 +67,13 @@ export type UndoOutcome = { itemId: string; requestId: string; restored: "new" |
 export async function undoGrade(learner: Learner, requestId: string): Promise<UndoOutcome> {
   return db.$transaction(async (tx) => {
     const log = await tx.reviewLog.findUnique({ where: { requestId } });
-    if (!log || log.userId !== learner.id) throw new StudyError(404, "There is no such grade to undo (it may already be undone).");
+    if (!log || log.userId !== learner.id) throw new HttpError(404, "There is no such grade to undo (it may already be undone).");
     const latest = await tx.reviewLog.findFirst({
       where: { userId: learner.id, itemId: log.itemId },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       select: { id: true },
     });
-    if (latest?.id !== log.id) throw new StudyError(409, "Only the latest grade of a card can be undone.");
+    if (latest?.id !== log.id) throw new HttpError(409, "Only the latest grade of a card can be undone.");
     const previous = parseStoredCard(log.previousCard);
     const key = { userId_itemId: { userId: learner.id, itemId: log.itemId } };
     if (previous) await tx.cardState.update({ where: key, data: previous });

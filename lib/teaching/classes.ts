@@ -1,16 +1,15 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
+import { requireRole } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, notFoundError } from "@/lib/errors";
 import type { AssignmentInput } from "@/lib/validations/assignment";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/validations/classroom";
+import { finishInTx } from "@/lib/quiz/finish";
+import { countDrawable } from "@/lib/quiz/start";
 
 type Actor = Pick<SessionUser, "id" | "role">;
-
-function requireRole(user: Actor, role: SessionUser["role"], message: string): void {
-  if (user.role !== role) throw new HttpError(403, message);
-}
 
 export function newJoinCode(): string {
   let code = "";
@@ -44,13 +43,24 @@ export async function findOwnedClass(user: Actor, classId: string) {
 
 export type JoinResult = { classId: string; name: string };
 
-/** Joins by code. Unknown code: 404; already a member: 409, and no second membership. */
+/**
+ * Joins by code. Unknown code: 404; already a member: 409, and no second membership. A student the
+ * teacher removed cannot come back with the code the class had then (403); a new code, or the
+ * teacher re-admitting them, lets them in.
+ */
 export async function joinClass(user: Actor, code: string): Promise<JoinResult> {
   requireRole(user, "STUDENT", "Only students join classes; teachers create them.");
-  const classroom = await db.classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true } });
+  const classroom = await db.classroom.findUnique({ where: { joinCode: code }, select: { id: true, name: true, joinCode: true } });
   if (!classroom) throw new HttpError(404, `No class has the code ${code}. Check it with your teacher.`);
   try {
-    await db.classMembership.create({ data: { classId: classroom.id, userId: user.id } });
+    await db.$transaction(async (tx) => {
+      const removal = await tx.classRemoval.findUnique({ where: { classId_userId: { classId: classroom.id, userId: user.id } } });
+      if (removal?.joinCode === classroom.joinCode) {
+        throw new HttpError(403, `Your teacher removed you from ${classroom.name}. Ask them to re-admit you or for a new join code.`);
+      }
+      if (removal) await tx.classRemoval.delete({ where: { classId_userId: { classId: classroom.id, userId: user.id } } });
+      await tx.classMembership.create({ data: { classId: classroom.id, userId: user.id } });
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new HttpError(409, `You are already in ${classroom.name}.`);
     throw error;
@@ -58,21 +68,79 @@ export async function joinClass(user: Actor, code: string): Promise<JoinResult> 
   return { classId: classroom.id, name: classroom.name };
 }
 
-export async function removeStudent(user: Actor, classId: string, studentId: string): Promise<void> {
-  await findOwnedClass(user, classId);
-  const removed = await db.classMembership.deleteMany({ where: { classId, userId: studentId } });
-  if (removed.count === 0) throw notFoundError("That student");
+/**
+ * Removes a student: the membership goes, their open attempts at the class's assignments are
+ * submitted as they stand (scored on the answers saved, so the record is kept and nothing is
+ * lost that they had done), and the class's current code no longer lets them back in. One transaction.
+ */
+export async function removeStudent(user: Actor, classId: string, studentId: string, now = new Date()): Promise<void> {
+  const classroom = await findOwnedClass(user, classId);
+  await db.$transaction(async (tx) => {
+    const removed = await tx.classMembership.deleteMany({ where: { classId, userId: studentId } });
+    if (removed.count === 0) throw notFoundError("That student");
+    const open = await tx.quizAttempt.findMany({
+      where: { userId: studentId, submittedAt: null, assignment: { classId } },
+      select: { id: true },
+    });
+    for (const attempt of open) await finishInTx(tx, attempt.id, now);
+    await tx.classRemoval.upsert({
+      where: { classId_userId: { classId, userId: studentId } },
+      create: { classId, userId: studentId, joinCode: classroom.joinCode, removedAt: now },
+      update: { joinCode: classroom.joinCode, removedAt: now },
+    });
+  });
 }
 
-/** Only the teacher's own class and own published set; the quiz engine enforces the rules when students take it. */
+/** Lets a removed student back into the class at once, with their past attempts. */
+export async function readmitStudent(user: Actor, classId: string, studentId: string): Promise<void> {
+  await findOwnedClass(user, classId);
+  await db.$transaction(async (tx) => {
+    const removal = await tx.classRemoval.deleteMany({ where: { classId, userId: studentId } });
+    if (removal.count === 0) throw notFoundError("That removed student");
+    await tx.classMembership.upsert({
+      where: { classId_userId: { classId, userId: studentId } },
+      create: { classId, userId: studentId },
+      update: {},
+    });
+  });
+}
+
+/** A new join code for the class: the old one stops working, and students removed earlier may join with the new one. */
+export async function regenerateJoinCode(user: Actor, classId: string): Promise<{ joinCode: string }> {
+  await findOwnedClass(user, classId);
+  for (let tries = 0; tries < 5; tries++) {
+    try {
+      return await db.classroom.update({ where: { id: classId }, data: { joinCode: newJoinCode() }, select: { joinCode: true } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  throw new HttpError(503, "Could not find a free join code. Please try again.");
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  multiple_choice: "multiple choice", true_false: "true/false", fill_in: "fill-in", matching: "matching", ordering: "ordering",
+};
+
+/**
+ * Only the teacher's own class and own published set, and a count the set can give every student
+ * (one question per source sentence, of the chosen types); the quiz engine enforces the rest.
+ */
 export async function createAssignment(user: Actor, input: AssignmentInput): Promise<string> {
   await findOwnedClass(user, input.classId);
-  const set = await db.studySet.findFirst({
-    where: { id: input.setId, ownerId: user.id, status: "PUBLISHED" },
-    select: { id: true, _count: { select: { items: { where: { kind: "QUESTION", retired: false } } } } },
-  });
+  const set = await db.studySet.findFirst({ where: { id: input.setId, ownerId: user.id, status: "PUBLISHED" }, select: { id: true } });
   if (!set) throw notFoundError("That study set");
-  if (set._count.items === 0) throw new HttpError(422, "That set has no quiz questions to assign.");
+  const drawable = await countDrawable(db, input.setId, input.questionTypes);
+  if (drawable === 0) {
+    const types = input.questionTypes ? ` of the types chosen (${input.questionTypes.map((type) => TYPE_NAMES[type]).join(", ")})` : "";
+    throw new HttpError(422, `That set has no quiz questions${types} to assign.`);
+  }
+  if (input.questionCount !== null && input.questionCount > drawable) {
+    throw new HttpError(
+      422,
+      `That set can give each student at most ${drawable} question${drawable === 1 ? "" : "s"} of these types, one per sentence of the article; ask for ${drawable} or fewer.`,
+    );
+  }
   const assignment = await db.assignment.create({
     data: {
       classId: input.classId,
@@ -84,6 +152,8 @@ export async function createAssignment(user: Actor, input: AssignmentInput): Pro
       shuffleQuestions: input.shuffleQuestions,
       shuffleChoices: input.shuffleChoices,
       showAnswers: input.showAnswers,
+      questionCount: input.questionCount,
+      questionTypes: input.questionTypes ? JSON.stringify(input.questionTypes) : null,
     },
     select: { id: true },
   });

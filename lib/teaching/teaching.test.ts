@@ -9,8 +9,10 @@ import { HttpError } from "@/lib/errors";
 import { assignmentSchema } from "@/lib/validations/assignment";
 import { joinClassSchema } from "@/lib/validations/classroom";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
-import { createAssignment, createClass, joinClass, removeStudent } from "./classes";
+import { createAssignment, createClass, joinClass, readmitStudent, regenerateJoinCode, removeStudent } from "./classes";
 import { importIntoDraft } from "./imports";
+import { listAccommodations, setAccommodation } from "./accommodations";
+import { countDrawable, getAttemptView, startAssignmentAttempt, submitAnswer } from "@/lib/quiz";
 
 /** A valid assignment of a set to a class, opening in 2030. */
 function futureAssignment(classId: string, setId: string) {
@@ -26,7 +28,7 @@ function futureAssignment(classId: string, setId: string) {
     showAnswers: true,
   });
 }
-import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "./study-sets";
+import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "@/lib/study-sets/drafts";
 
 // Integration tests on the real SQLite test database: each test makes its own users.
 
@@ -268,16 +270,19 @@ describe("authorization: a student and another teacher change nothing", () => {
 
     const assignment = futureAssignment(classroom.id, setId);
     for (const intruder of [await makeUser("STUDENT"), await makeUser("TEACHER"), member]) {
-      const calls: [string, Promise<unknown>][] = [
-        ["getEditableDraft", getEditableDraft(intruder, draftSetId)],
-        ["saveDraft", saveDraft(intruder, setId, draft)],
-        ["publishSet", publishSet(intruder, draftSetId, draft)],
-        ["discardDraft", discardDraft(intruder, draftSetId)],
-        ["removeStudent", removeStudent(intruder, classroom.id, member.id)],
-        ["createAssignment", createAssignment(intruder, assignment)],
+      const calls: [string, () => Promise<unknown>][] = [
+        ["getEditableDraft", () => getEditableDraft(intruder, draftSetId)],
+        ["saveDraft", () => saveDraft(intruder, setId, draft)],
+        ["publishSet", () => publishSet(intruder, draftSetId, draft)],
+        ["discardDraft", () => discardDraft(intruder, draftSetId)],
+        ["removeStudent", () => removeStudent(intruder, classroom.id, member.id)],
+        ["readmitStudent", () => readmitStudent(intruder, classroom.id, member.id)],
+        ["regenerateJoinCode", () => regenerateJoinCode(intruder, classroom.id)],
+        ["createAssignment", () => createAssignment(intruder, assignment)],
       ];
+      // One at a time, each started only when awaited: a refusal is never left unhandled meanwhile.
       for (const [name, call] of calls) {
-        const status = await statusOf(call);
+        const status = await statusOf(call());
         expect([403, 404], `${intruder.role} ${name}`).toContain(status);
       }
       // Teacher-only creations are refused to students outright.
@@ -341,5 +346,125 @@ describe("import into a draft", () => {
     expect(bad.ok).toBe(false);
     expect(bad.ok ? "" : bad.error).toMatch(/Line 2/);
     expect(await db.studySet.count({ where: { ownerId: teacher.id } })).toBe(1);
+  });
+});
+
+describe("publishing refuses questions that give themselves away (issue 11 item 3)", () => {
+  it("names the two-item ordering and the two-pair matching, and publishes nothing", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const { draft } = await getEditableDraft(teacher, setId);
+    const parsed = studySetDraftSchema.parse(draft);
+    const base = parsed.questions[0];
+    const withGiveaways = studySetDraftSchema.parse({
+      ...parsed,
+      questions: [
+        ...parsed.questions,
+        { ...base, id: "", type: "ordering", prompt: "Order these two events.", items: ["First", "Second"], choices: undefined, answer: undefined },
+        { ...base, id: "", type: "matching", prompt: "Match these two.", pairs: [{ left: "a", right: "b" }, { left: "c", right: "d" }], choices: undefined, answer: undefined },
+      ],
+    });
+    const error = await publishSet(teacher, setId, withGiveaways).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).status).toBe(422);
+    const count = parsed.questions.length;
+    expect((error as HttpError).message).toContain(`Question ${count + 1} ("Order these two events."): an ordering needs at least 3 items (it has 2)`);
+    expect((error as HttpError).message).toContain(`Question ${count + 2} ("Match these two."): a matching needs at least 3 pairs (it has 2)`);
+    expect(await db.studyItem.count({ where: { setId } })).toBe(0);
+    expect((await db.studySet.findUniqueOrThrow({ where: { id: setId } })).status).toBe("DRAFT");
+    await publishSet(teacher, setId, parsed);
+    expect(await db.studyItem.count({ where: { setId, kind: "QUESTION" } })).toBe(count);
+  });
+});
+
+describe("removing a student (issue 11 item 4)", () => {
+  it("submits their open attempt as it stands, refuses a rejoin with the same code, and lets them back after re-admission or a new code", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 3");
+    const student = await makeUser("STUDENT");
+    await joinClass(student, classroom.joinCode);
+    const assignmentId = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), opensAt: new Date(Date.now() - 3_600_000) });
+    const { attemptId } = await startAssignmentAttempt(student, assignmentId);
+    const view = await getAttemptView(student, attemptId);
+    const first = view.questions[0].question;
+    const answer = first.type === "multiple_choice" ? first.choices[0] : first.type === "true_false" ? true : first.type === "fill_in" || first.type === "numeric" ? "x" : first.options;
+    await submitAnswer(student, attemptId, first.itemId, answer as never);
+
+    await removeStudent(teacher, classroom.id, student.id);
+    const closed = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, include: { _count: { select: { answers: true } } } });
+    expect(closed.submittedAt).not.toBeNull();
+    expect(closed._count.answers).toBe(1);
+    expect(closed.score).not.toBeNull();
+
+    const again = await joinClass(student, classroom.joinCode).catch((error: HttpError) => error);
+    expect(again).toMatchObject({ status: 403 });
+    expect((again as HttpError).message).toContain("Your teacher removed you from Period 3");
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(0);
+
+    await readmitStudent(teacher, classroom.id, student.id);
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(1);
+    expect(await statusOf(readmitStudent(teacher, classroom.id, student.id))).toBe(404);
+
+    await removeStudent(teacher, classroom.id, student.id);
+    const { joinCode } = await regenerateJoinCode(teacher, classroom.id);
+    expect(joinCode).not.toBe(classroom.joinCode);
+    expect(await statusOf(joinClass(student, classroom.joinCode))).toBe(404);
+    await joinClass(student, joinCode);
+    expect(await db.classMembership.count({ where: { classId: classroom.id, userId: student.id } })).toBe(1);
+    expect(await db.classRemoval.count({ where: { classId: classroom.id, userId: student.id } })).toBe(0);
+  });
+
+  it("a teacher cannot add a student who was never removed by re-admitting them", async () => {
+    const teacher = await makeUser("TEACHER");
+    const classroom = await createClass(teacher, "Period 4");
+    const stranger = await makeUser("STUDENT");
+    expect(await statusOf(readmitStudent(teacher, classroom.id, stranger.id))).toBe(404);
+    expect(await db.classMembership.count({ where: { classId: classroom.id } })).toBe(0);
+  });
+});
+
+describe("assigning a number of questions of chosen types (issue 15)", () => {
+  it("stores the count and types; refuses more than one student's draw can hold, naming the most", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 5");
+    const drawable = await countDrawable(db, setId, ["true_false"]);
+    expect(drawable).toBeGreaterThan(1);
+    const id = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), questionCount: drawable, questionTypes: ["true_false"] });
+    expect(await db.assignment.findUniqueOrThrow({ where: { id } })).toMatchObject({ questionCount: drawable, questionTypes: '["true_false"]' });
+    const tooMany = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), questionCount: drawable + 1, questionTypes: ["true_false"] }).catch((e: HttpError) => e);
+    expect(tooMany).toMatchObject({ status: 422 });
+    expect((tooMany as HttpError).message).toContain(`at most ${drawable} questions`);
+    expect(assignmentSchema.safeParse({ ...futureAssignment(classroom.id, setId), questionTypes: [] }).success).toBe(false);
+    expect(await db.assignment.count({ where: { classId: classroom.id } })).toBe(1);
+  });
+});
+
+describe("accommodations (issue 15)", () => {
+  it("the owner sets and removes one member's accommodation; bad values and other people are refused", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Period 6");
+    const student = await makeUser("STUDENT");
+    await joinClass(student, classroom.joinCode);
+    const assignmentId = await createAssignment(teacher, { ...futureAssignment(classroom.id, setId), timeLimitMinutes: 20 });
+    const later = new Date("2030-01-05T00:00:00.000Z");
+
+    await setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 10, extraAttempts: 1, dueAt: later });
+    const listed = await listAccommodations(teacher, assignmentId);
+    expect(listed.students).toEqual([{ userId: student.id, name: student.name, extraMinutes: 10, extraAttempts: 1, dueAt: later }]);
+
+    expect(await statusOf(setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 0, dueAt: new Date("2029-12-01T00:00:00.000Z") }))).toBe(422);
+    const outsider = await makeUser("STUDENT");
+    expect(await statusOf(setAccommodation(teacher, assignmentId, outsider.id, { extraMinutes: 5, extraAttempts: 0, dueAt: null }))).toBe(404);
+    for (const intruder of [await makeUser("TEACHER"), student]) {
+      expect([403, 404]).toContain(await statusOf(setAccommodation(intruder, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 9, dueAt: null })));
+      expect([403, 404]).toContain(await statusOf(listAccommodations(intruder, assignmentId)));
+    }
+    expect(await db.assignmentAccommodation.findMany({ where: { assignmentId } })).toMatchObject([{ extraMinutes: 10, extraAttempts: 1 }]);
+
+    await setAccommodation(teacher, assignmentId, student.id, { extraMinutes: 0, extraAttempts: 0, dueAt: null });
+    expect(await db.assignmentAccommodation.count({ where: { assignmentId } })).toBe(0);
+
+    const untimed = await createAssignment(teacher, futureAssignment(classroom.id, setId));
+    expect(await statusOf(setAccommodation(teacher, untimed, student.id, { extraMinutes: 5, extraAttempts: 0, dueAt: null }))).toBe(422);
   });
 });

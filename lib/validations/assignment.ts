@@ -4,6 +4,9 @@ import { z } from "zod";
 const date = (label: string) =>
   z.coerce.date({ error: `Give the ${label}.` }).refine((value) => !Number.isNaN(value.getTime()), `Give a valid ${label}.`);
 
+export const ASSIGNABLE_QUESTION_TYPES = ["multiple_choice", "true_false", "fill_in", "matching", "ordering"] as const;
+export const MAX_ASSIGNED_QUESTIONS = 200;
+
 export const assignmentSchema = z
   .object({
     classId: z.string().min(1, "Choose a class.").max(60),
@@ -20,6 +23,16 @@ export const assignmentSchema = z
     shuffleQuestions: z.boolean(),
     shuffleChoices: z.boolean(),
     showAnswers: z.boolean(),
+    /** Questions each student draws; null: as many as the set has from different sentences. */
+    questionCount: z.coerce
+      .number()
+      .int("Use a whole number of questions.")
+      .min(1, "Ask at least one question.")
+      .max(MAX_ASSIGNED_QUESTIONS, `At most ${MAX_ASSIGNED_QUESTIONS} questions.`)
+      .nullable()
+      .default(null),
+    /** The types to draw from; null: every type. */
+    questionTypes: z.array(z.enum(ASSIGNABLE_QUESTION_TYPES)).min(1, "Choose at least one question type.").max(5).nullable().default(null),
   })
   .refine((input) => input.dueAt.getTime() > input.opensAt.getTime(), {
     path: ["dueAt"],

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 export const practiceModes = ["cloze", "match", "choice", "typed"] as const;
+export type PracticeMode = (typeof practiceModes)[number];
 
 export const practiceCheckSchema = z.object({
   itemId: z.string().trim().min(1, "Choose an item").max(100, "Unknown item"),

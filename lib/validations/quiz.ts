@@ -15,6 +15,7 @@ export const responseSchemas = {
   multiple_choice: text.min(1, "Choose an answer"),
   true_false: z.boolean({ error: "Answer true or false" }),
   fill_in: text.trim().min(1, "Type an answer"),
+  numeric: text.trim().min(1, "Type a number"),
   matching: z.array(pair).min(1, "Match at least one item").max(MAX_RESPONSE_ITEMS, "Too many pairs"),
   ordering: z.array(text).min(1, "Put the items in order").max(MAX_RESPONSE_ITEMS, "Too many items"),
 } as const;

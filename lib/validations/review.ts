@@ -13,12 +13,3 @@ export type GradeInput = z.infer<typeof gradeSchema>;
 
 export const undoSchema = z.object({ requestId });
 export type UndoInput = z.infer<typeof undoSchema>;
-
-export const studySettingsSchema = z.object({
-  newCardsPerDay: z.coerce
-    .number({ message: "Enter a number" })
-    .int("Use a whole number")
-    .min(0, "Use 0 or more")
-    .max(500, "Use at most 500"),
-});
-export type StudySettingsInput = z.infer<typeof studySettingsSchema>;

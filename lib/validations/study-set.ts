@@ -28,14 +28,16 @@ export const flashcardDraftSchema = z.object({
 export const questionDraftSchema = z
   .object({
     id: itemId,
-    type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering"]),
+    type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
     material: materialSchema,
     prompt: text("The question", 1000),
     choices: z.array(text("A choice", 300)).max(8).optional(),
     answer: z.union([z.string().trim().max(300), z.boolean()]).optional(),
     accepted: z.array(z.string().trim().max(300)).max(10).optional(),
+    tolerance: z.number().min(0, "The tolerance cannot be negative.").max(1e12).optional(),
     pairs: z.array(z.object({ left: text("A left side", 300), right: text("A right side", 300) })).max(10).optional(),
     items: z.array(text("An item", 300)).max(10).optional(),
+    distractors: z.array(text("A distractor", 300)).max(10).optional(),
     explanation: z.string().trim().max(2000, "The explanation must be under 2000 characters."),
     difficulty: difficultySchema,
     source: sourceSchema,
@@ -67,6 +69,9 @@ export const questionDraftSchema = z
       case "ordering":
         if ((question.items ?? []).length < 2) issue(["items"], "Give at least two items to order.");
         break;
+      case "numeric":
+        if (typeof question.answer !== "string" || !Number.isFinite(Number(question.answer)) || !question.answer.trim()) issue(["answer"], "Give the answer as a number.");
+        break;
     }
   });
 
@@ -91,6 +96,8 @@ export type StudySetDraft = z.infer<typeof studySetDraftSchema>;
 /** The article as pasted or as decoded from an upload; size and binary checks happen in the handler. */
 export const articleTextSchema = z.object({
   text: z.string().max(4 * 1024 * 1024, "The article is larger than 1 MB; split it into smaller articles."),
+  /** "new" makes another draft even when one from the same text exists; by default that draft is offered instead. */
+  duplicate: z.enum(["offer", "new"]).optional(),
 });
 
 export const MAX_UPLOAD_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JoinClassForm } from "@/components/teach/join-class-form";
+import { JoinClassForm } from "@/components/classes/join-class-form";
 import { requireUser } from "@/lib/auth/guard";
 import { listStudentClasses } from "@/lib/data/teaching";
 

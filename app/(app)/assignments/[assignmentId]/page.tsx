@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/quiz/assignment-status-badge";
 import { LocalTime } from "@/components/ui/local-time";
@@ -23,7 +24,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const open = view && !view.submittedAt ? view : null;
 
   const submitted = assignment.attempts.filter((attempt) => attempt.submittedAt);
-  const attemptsLeft = assignment.attemptsAllowed - assignment.attempts.length;
+  const { terms } = assignment;
+  const attemptsLeft = terms.attemptsAllowed - assignment.attempts.length;
   const notOpenYet = assignment.opensAt > now;
 
   return (
@@ -51,18 +53,19 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             <div>
               <dt className="font-medium text-slate-600">Due</dt>
               <dd>
-                <LocalTime iso={assignment.dueAt.toISOString()} />
+                <LocalTime iso={terms.dueAt.toISOString()} />
+                {terms.dueAt.getTime() !== assignment.dueAt.getTime() ? " (extended for you)" : null}
               </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-600">Attempts</dt>
               <dd>
-                {assignment.attempts.length} of {assignment.attemptsAllowed} used
+                {assignment.attempts.length} of {terms.attemptsAllowed} used
               </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-600">Time limit</dt>
-              <dd>{assignment.timeLimitMinutes ? `${assignment.timeLimitMinutes} minutes, counted from when you start` : "None"}</dd>
+              <dd>{terms.timeLimitMinutes ? `${terms.timeLimitMinutes} minutes, counted from when you start` : "None"}</dd>
             </div>
           </dl>
 
@@ -73,7 +76,10 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
                 {submitted.map((attempt, index) => (
                   <li key={attempt.id} data-testid="submission">
                     Attempt {index + 1}: {attempt.score ?? 0}/{attempt.total}, submitted <LocalTime iso={attempt.submittedAt!.toISOString()} />
-                    {attempt.late ? <span className="ml-2 font-semibold text-amber-900">(late)</span> : null}
+                    {attempt.late ? <span className="ml-2 font-semibold text-amber-900">(late)</span> : null}{" "}
+                    <Link href={`/assignments/${assignment.id}/attempts/${attempt.id}`} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+                      Review attempt {index + 1}
+                    </Link>
                   </li>
                 ))}
               </ol>
@@ -87,7 +93,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
               </p>
             ) : attemptsLeft > 0 ? (
               <>
-                {now > assignment.dueAt ? <p className="mb-2 text-amber-900">The due date has passed: you can still submit, and it will be marked late.</p> : null}
+                {now > terms.dueAt ? <p className="mb-2 text-amber-900">The due date has passed: you can still submit, and it will be marked late.</p> : null}
                 <StartQuizButton label={submitted.length ? "Start another attempt" : "Start the assignment"} body={{ assignmentId: assignment.id }} />
               </>
             ) : (

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/guard";
-import { canViewSet } from "@/lib/data/study-sets";
+import { canViewSet } from "@/lib/study-sets/visibility";
 
 // The visibility check sits in the layout, above the pages' loading boundaries, so an unknown or
 // hidden set answers a real 404 before anything streams. Pages still check again for their own reads.

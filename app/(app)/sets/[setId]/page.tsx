@@ -4,6 +4,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { ArticleView } from "@/components/study/article-view";
 import { ArticleGlance } from "@/components/study/article-glance";
 import { StudyModes } from "@/components/study/study-modes";
+import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { ExportLinks } from "@/components/exchange/export-links";
 import { listExportFormats } from "@/lib/data/set-exports";
@@ -38,6 +39,7 @@ export default async function StudySetPage({
           {set.cardCount} flashcards · {set.questionCount} quiz questions, each traced to the sentence it came from.
         </p>
       </header>
+      <AssignmentLockNotice lock={set.lock} />
       {quote === null ? <StudyModes set={set} /> : null}
       {quote === null && exportFormats.length ? (
         <section aria-labelledby="download-heading">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/guard";
 import { ClassCardList } from "@/components/teach/class-card-list";
+import { DeleteDraftButton } from "@/components/teach/delete-draft-button";
 import { listRecentAssignments, listTeacherClasses, listTeacherSets } from "@/lib/data/teaching";
 
 export const metadata: Metadata = { title: "Teach" };
@@ -36,10 +37,18 @@ export default async function TeachPage() {
                   {set.title}
                 </Link>
                 <p className="text-sm text-slate-700">
-                  {set.status === "DRAFT" ? "Draft" : set.visibility === "PUBLIC" ? "Published · public" : "Published · my classes"}
+                  {set.status === "DRAFT" ? `Draft · made ${dateFormat.format(set.createdAt)}` : set.visibility === "PUBLIC" ? "Published · public" : "Published · my classes"}
                   {set.hasUnpublishedEdits ? " · unpublished edits" : ""}
                   {set.status === "PUBLISHED" ? ` · ${set.itemCount} items · assigned ${set.assignmentCount}×` : ""}
                 </p>
+                {set.status === "DRAFT" ? (
+                  <div className="mt-2 flex flex-wrap gap-2">
+                    <ButtonLink href={`/teach/sets/${set.id}/edit`} variant="secondary" aria-label={`Review or rename the draft ${set.title}`}>
+                      Review or rename
+                    </ButtonLink>
+                    <DeleteDraftButton setId={set.id} title={set.title} />
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

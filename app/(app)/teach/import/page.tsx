@@ -11,7 +11,8 @@ export default async function ImportPage() {
       <h1 className="text-2xl font-bold">Import a study set</h1>
       <p className="text-slate-700">
         Flashcards from Quizlet or Anki text exports or a CSV file, or quiz questions in Moodle GIFT. Preview first; the import becomes a draft you review
-        before publishing. A file with a bad line is refused whole, naming the line.
+        before publishing. A card file with a bad line is refused whole, naming the line;
+        in a GIFT file, questions the app cannot represent are skipped and listed in the preview.
       </p>
       <ImportForm />
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LearnSession } from "@/components/study/learn-session";
 import { PracticeHeader } from "@/components/study/practice-header";
+import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { getStudySet, listLearnQuestions } from "@/lib/data/study";
 
@@ -32,6 +33,7 @@ export default async function LearnPage({
         title="Learn"
         text={`Batch ${current} of ${batches}: multiple choice first, then type the answers you got right.`}
       />
+      <AssignmentLockNotice lock={set.lock} />
       {slice.length ? (
         // Keyed by the stored progress too, so starting over shows a fresh session.
         <LearnSession key={`${current}:${slice.map((question) => question.stage).join("")}`} setId={set.id} questions={slice} />

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartQuizButton } from "@/components/quiz/start-quiz-button";
+import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { findOpenPracticeAttemptId, getLastPracticeResult, getQuizSet } from "@/lib/data/quiz";
+import { getSetLock } from "@/lib/data/study";
 import { DEFAULT_PRACTICE_QUESTIONS, getAttemptView } from "@/lib/quiz";
 import { MAX_PRACTICE_QUESTIONS } from "@/lib/validations/quiz";
 
@@ -15,7 +17,8 @@ export default async function PracticeQuizPage({ params }: { params: Promise<{ s
   const user = await requireUser(undefined, `/sets/${setId}/quiz`);
   const set = await getQuizSet(user, setId);
   if (!set) notFound();
-  const openId = await findOpenPracticeAttemptId(user, setId);
+  const lock = await getSetLock(user, setId);
+  const openId = lock ? null : await findOpenPracticeAttemptId(user, setId);
   const view = openId ? await getAttemptView(user, openId) : null;
   const last = view ? null : await getLastPracticeResult(user, setId);
 
@@ -25,7 +28,9 @@ export default async function PracticeQuizPage({ params }: { params: Promise<{ s
         <BackLink href={`/sets/${set.id}`}>{set.title}</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Practice quiz</h1>
       </div>
-      {view ? (
+      {lock ? (
+        <AssignmentLockNotice lock={lock} />
+      ) : view ? (
         <QuizRunner key={view.id} initialView={view} />
       ) : set.questionCount === 0 ? (
         <p className="text-slate-700">This set has no quiz questions yet.</p>

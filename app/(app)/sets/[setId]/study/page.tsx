@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { FlashcardSession } from "@/components/study/flashcard-session";
+import { AssignmentLockNotice } from "@/components/study/assignment-lock-notice";
 import { requireUser } from "@/lib/auth/guard";
 import { learnerTimeZone } from "@/lib/data/learner-time-zone";
 import { getStudySession, getStudySet } from "@/lib/data/study";
@@ -29,6 +30,7 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
           </Link>
         </p>
       </header>
+      <AssignmentLockNotice lock={set.lock} />
       <FlashcardSession key={key} setId={set.id} initialCards={session.cards} today={session.today} lastGrade={session.lastGrade} />
     </div>
   );

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScoreDistributionChart } from "@/components/teach/score-distribution-chart";
+import { ItemAnalysisSections } from "@/components/teach/item-analysis-sections";
 import { requireUser } from "@/lib/auth/guard";
+import { getAssignmentItemAnalysis } from "@/lib/data/item-analysis";
 import { getAssignmentResults } from "@/lib/data/teaching";
+import { AccommodationsForm } from "@/components/teach/accommodations-form";
+import { listAccommodations } from "@/lib/teaching/accommodations";
 
 export const metadata: Metadata = { title: "Assignment results" };
 
@@ -12,9 +16,10 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyl
 export default async function AssignmentReportPage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
   const user = await requireUser("TEACHER", `/teach/assignments/${assignmentId}`);
-  const found = await getAssignmentResults(user, assignmentId);
-  if (!found) notFound();
+  const [found, analysis] = await Promise.all([getAssignmentResults(user, assignmentId), getAssignmentItemAnalysis(user, assignmentId)]);
+  if (!found || !analysis) notFound();
   const { assignment, report } = found;
+  const accommodations = await listAccommodations(user, assignmentId);
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -27,6 +32,17 @@ export default async function AssignmentReportPage({ params }: { params: Promise
           {report.averagePercent !== null ? ` · average ${report.averagePercent}%` : ""}
         </p>
       </div>
+
+      <section aria-labelledby="accommodations-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="accommodations-heading" className="mb-2 text-xl font-semibold">
+          Accommodations
+        </h2>
+        <AccommodationsForm
+          assignmentId={assignment.id}
+          timed={accommodations.timed}
+          students={accommodations.students.map((student) => ({ ...student, dueAt: student.dueAt?.toISOString() ?? null }))}
+        />
+      </section>
 
       <section aria-labelledby="distribution-heading">
         <h2 id="distribution-heading" className="text-xl font-semibold">
@@ -60,36 +76,7 @@ export default async function AssignmentReportPage({ params }: { params: Promise
         )}
       </section>
 
-      <section aria-labelledby="per-question-heading">
-        <h2 id="per-question-heading" className="text-xl font-semibold">
-          Per question
-        </h2>
-        <ol className="mt-2 flex flex-col gap-3">
-          {report.questions.map((question, index) => (
-            <li key={question.itemId} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="question-report">
-              <p className="font-medium">
-                {index + 1}. {question.prompt}
-              </p>
-              <p className="text-sm text-slate-700">
-                Correct answer: <strong>{question.correctAnswer}</strong> ·{" "}
-                {question.shareCorrect === null ? "not answered yet" : `${Math.round(question.shareCorrect * 100)}% correct (${question.correct} of ${question.answered})`}
-              </p>
-              {question.wrongAnswers.length ? (
-                <div className="mt-1 text-sm">
-                  <p className="font-medium">Wrong answers picked</p>
-                  <ul className="ml-5 list-disc">
-                    {question.wrongAnswers.map((wrong) => (
-                      <li key={wrong.answer}>
-                        {wrong.answer} — {wrong.count} student{wrong.count === 1 ? "" : "s"}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ItemAnalysisSections analysis={analysis} setId={analysis.setId} back={`/teach/assignments/${assignment.id}`} />
 
       <section aria-labelledby="students-heading">
         <h2 id="students-heading" className="text-xl font-semibold">

@@ -1,5 +1,5 @@
-import { PageSkeleton } from "@/components/teach/page-skeleton";
+import { CardGridSkeleton } from "@/components/ui/skeleton";
 
 export default function Loading() {
-  return <PageSkeleton />;
+  return <CardGridSkeleton />;
 }

@@ -4,8 +4,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/teach/assign-form";
 import { RemoveStudentButton } from "@/components/teach/remove-student-button";
+import { ClassRequestButton } from "@/components/teach/class-request-button";
 import { ButtonLink } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/guard";
+import { signInLocks } from "@/lib/auth/sign-in";
 import { getTeacherClass, listPublishedTeacherSets } from "@/lib/data/teaching";
 
 export const metadata: Metadata = { title: "Class" };
@@ -17,6 +20,7 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ c
   const user = await requireUser("TEACHER", `/teach/classes/${classId}`);
   const [classroom, sets, requestHeaders] = await Promise.all([getTeacherClass(user, classId), listPublishedTeacherSets(user), headers()]);
   if (!classroom) notFound();
+  const locks = await signInLocks(classroom.members.map((member) => member.user.email));
   const host = requestHeaders.get("host") ?? "";
   const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
   const joinLink = `${protocol}://${host}/join/${classroom.joinCode}`;
@@ -30,6 +34,15 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ c
         <p className="text-sm text-slate-700">
           Join link: <a href={`/join/${classroom.joinCode}`} className="break-all text-brand-800 underline">{joinLink}</a>
         </p>
+        <div className="mt-2">
+          <ClassRequestButton
+            url={`/api/teach/classes/${classroom.id}/join-code`}
+            method="POST"
+            label="New join code"
+            confirmText="Give this class a new join code? The current code and link stop working; students already in the class stay."
+            failure="Could not make a new code."
+          />
+        </div>
       </div>
 
       <section aria-labelledby="roster-heading">
@@ -45,11 +58,42 @@ export default async function TeacherClassPage({ params }: { params: Promise<{ c
                 <span className="mr-auto">
                   {member.user.name} <span className="text-sm text-slate-600">{member.user.email}</span>
                 </span>
+                {locks.has(member.user.email) ? (
+                  <span className="text-sm font-medium text-red-700">
+                    Sign-in locked after too many wrong passwords, until <LocalTime iso={locks.get(member.user.email)!.toISOString()} />
+                  </span>
+                ) : null}
                 <RemoveStudentButton classId={classroom.id} studentId={member.user.id} studentName={member.user.name} />
               </li>
             ))}
           </ul>
         )}
+        {classroom.removals.length ? (
+          <>
+            <h3 className="mt-4 font-semibold">Removed students</h3>
+            <ul className="mt-2 flex flex-col gap-2" aria-label="Removed students">
+              {classroom.removals.map((removal) => (
+                <li key={removal.user.id} className="flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-2">
+                  <span className="mr-auto">
+                    {removal.user.name} <span className="text-sm text-slate-600">{removal.user.email}</span>
+                    <span className="block text-sm text-slate-700">
+                      Removed {dateFormat.format(removal.removedAt)}
+                      {removal.joinCode === classroom.joinCode ? " · cannot rejoin with the current code" : " · may rejoin with the new code"}
+                    </span>
+                  </span>
+                  <ClassRequestButton
+                    url={`/api/teach/classes/${classroom.id}/members/${removal.user.id}`}
+                    method="PUT"
+                    label="Re-admit"
+                    accessibleName={`Re-admit ${removal.user.name}`}
+                    confirmText={`Let ${removal.user.name} back into this class?`}
+                    failure="Could not re-admit the student."
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="class-assignments-heading">

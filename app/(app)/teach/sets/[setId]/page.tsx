@@ -36,6 +36,11 @@ export default async function TeacherSetPage({ params }: { params: Promise<{ set
         <ButtonLink href="/teach/classes" variant="secondary">
           Assign to a class
         </ButtonLink>
+        {set.assignments.length ? (
+          <ButtonLink href={`/teach/sets/${set.id}/analysis`} variant="secondary">
+            Item analysis
+          </ButtonLink>
+        ) : null}
       </div>
 
       <section aria-labelledby="export-heading">

@@ -1,20 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { GradebookTable } from "@/components/teach/gradebook-table";
 import { requireUser } from "@/lib/auth/guard";
 import { getClassGradebook } from "@/lib/data/teaching";
-import { STATUS_LABELS, percent } from "@/lib/reports/gradebook";
+import { GRADEBOOK_SORTS, sortGradebookRows, type GradebookSort } from "@/lib/reports/gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+function readSort(value: string | string[] | undefined): GradebookSort {
+  if (typeof value !== "string") return "name";
+  if ((GRADEBOOK_SORTS as readonly string[]).includes(value) || /^assignment:[\w-]+$/.test(value)) return value as GradebookSort;
+  return "name";
+}
 
-export default async function GradebookPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
+export default async function GradebookPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<{ sort?: string | string[]; dir?: string | string[] }>;
+}) {
+  const [{ classId }, query] = await Promise.all([params, searchParams]);
   const user = await requireUser("TEACHER", `/teach/classes/${classId}/gradebook`);
   const found = await getClassGradebook(user, classId);
   if (!found) notFound();
   const { gradebook } = found;
+  const sort = readSort(query.sort);
+  const direction = query.dir === "desc" ? "desc" : "asc";
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -35,52 +48,13 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
       {gradebook.rows.length === 0 || gradebook.assignments.length === 0 ? (
         <p className="text-slate-700">The gradebook fills in once the class has students and assignments.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Best score, latest score and status per student and assignment</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border-b p-2">
-                  Student
-                </th>
-                {gradebook.assignments.map((assignment) => (
-                  <th key={assignment.id} scope="col" className="border-b p-2">
-                    <Link href={`/teach/assignments/${assignment.id}`} className="text-brand-800 hover:underline">
-                      {assignment.title}
-                    </Link>
-                    <span className="block font-normal text-slate-600">due {dateFormat.format(assignment.dueAt)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {gradebook.rows.map((row) => (
-                <tr key={row.student.id} className="border-b">
-                  <th scope="row" className="p-2 font-medium">
-                    {row.student.name}
-                  </th>
-                  {row.cells.map((cell, index) => (
-                    <td key={gradebook.assignments[index].id} className="p-2" data-testid={`grade-${row.student.id}-${gradebook.assignments[index].id}`}>
-                      {cell.best ? (
-                        <span className="font-semibold">
-                          {cell.best.score}/{cell.best.total} ({percent(cell.best)}%)
-                        </span>
-                      ) : (
-                        <span aria-label="no score">—</span>
-                      )}
-                      {cell.latest && cell.attempts > 1 ? (
-                        <span className="block text-slate-600">
-                          latest {cell.latest.score}/{cell.latest.total}
-                        </span>
-                      ) : null}
-                      <span className={`block ${cell.status === "late" ? "text-amber-800" : "text-slate-700"}`}>{STATUS_LABELS[cell.status]}</span>
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <GradebookTable
+          gradebook={gradebook}
+          rows={sortGradebookRows(gradebook, sort, direction)}
+          sort={sort}
+          direction={direction}
+          basePath={`/teach/classes/${classId}/gradebook`}
+        />
       )}
     </div>
   );

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { ReviewForm } from "@/components/teach/review-form";
 import { requireUser } from "@/lib/auth/guard";
 import { HttpError } from "@/lib/errors";
-import { getEditableDraft } from "@/lib/teaching/study-sets";
+import { readArticle } from "@/lib/generator";
+import { reviewFlagsById } from "@/lib/teaching/review-flags";
+import { getEditableDraft } from "@/lib/study-sets/drafts";
 
 export const metadata: Metadata = { title: "Review study set" };
 
@@ -21,10 +23,16 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
       <p className="text-slate-700">
         {published
           ? "This set is published. Your edits are kept as a draft until you publish them; learners keep their progress on every item you leave unchanged."
-          : "A draft: check every card and question against its source, fix or delete what is wrong, add your own, then publish."}
+          : "A draft: check every card and question against its source, keep, fix or discard it, add your own, then publish. Flagged items are the ones the generator is less sure of."}
         {editable.hasUnpublishedEdits ? " You have unpublished edits." : ""}
       </p>
-      <ReviewForm setId={setId} initial={editable.draft} published={published} />
+      <ReviewForm
+        setId={setId}
+        initial={editable.draft}
+        published={published}
+        article={readArticle(editable.sourceText)}
+        flags={reviewFlagsById([...editable.draft.questions, ...editable.draft.flashcards], editable.sourceText)}
+      />
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import Papa from "papaparse";
 import { withRoute } from "@/lib/auth/guard";
 import { getClassGradebook } from "@/lib/data/teaching";
 import { notFoundError } from "@/lib/errors";
 import { gradebookTable } from "@/lib/reports/gradebook";
+import { spreadsheetCsv } from "@/lib/exchange/spreadsheet-cells";
 
 function fileSlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "class";
@@ -11,8 +11,8 @@ function fileSlug(name: string): string {
 export const GET = withRoute({ role: "TEACHER" }, async ({ user, params }) => {
   const found = await getClassGradebook(user, params.classId);
   if (!found) throw notFoundError("That class");
-  const csv = Papa.unparse(gradebookTable(found.gradebook), { newline: "\r\n" });
-  return new Response(csv + "\r\n", {
+  const [header, ...rows] = gradebookTable(found.gradebook);
+  return new Response(spreadsheetCsv(header, rows), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${fileSlug(found.name)}-gradebook.csv"`,

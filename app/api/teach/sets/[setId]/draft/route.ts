@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withRoute } from "@/lib/auth/guard";
-import { discardDraft, saveDraft } from "@/lib/teaching/study-sets";
+import { discardDraft, saveDraft } from "@/lib/study-sets/drafts";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 
 const MAX_DRAFT_BYTES = 4 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { revalidatePath } from "next/cache";
 import { withRoute } from "@/lib/auth/guard";
-import { publishSet } from "@/lib/teaching/study-sets";
+import { publishSet } from "@/lib/study-sets/drafts";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 
 export const POST = withRoute({ role: "TEACHER", body: studySetDraftSchema, maxBodyBytes: 4 * 1024 * 1024 }, async ({ user, body, params }) => {

@@ -1,0 +1,5 @@
+import { CardGridSkeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return <CardGridSkeleton />;
+}

@@ -1,0 +1,53 @@
+// A Word file (.docx) → reader text: mammoth turns Word's paragraph styles into HTML headings, lists and
+// tables, and the same HTML path as web pages turns those into the reader's shapes.
+
+import mammoth from "mammoth";
+import { parseHTML } from "linkedom";
+import { htmlToMarkdownBlocks } from "./html-to-markdown";
+import { IngestError } from "./ingest-error";
+import { openGuardedZip } from "./zip-guard";
+
+const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
+
+const corruptDocx = () =>
+  new IngestError("corrupt_docx", "This Word file is damaged and could not be opened. Open it in Word or LibreOffice, save it again as .docx, or paste its text.");
+
+/** What a zip that is not a Word document is, so the message can say what to do with it. */
+function otherZipMessage(names: string[]): string {
+  if (names.includes("content.xml") && names.includes("mimetype")) return "This is an OpenDocument file (.odt); save it as .docx or PDF and upload that.";
+  if (names.some((n) => n.startsWith("xl/"))) return "This is an Excel workbook, not an article; upload a Word file, a PDF, a web page or text.";
+  if (names.some((n) => n.startsWith("ppt/"))) return "This is a PowerPoint file; save it as PDF and upload that.";
+  return "This zip archive is not a Word document; upload a .docx, a PDF, a web page or text.";
+}
+
+export type DocxArticle = { markdown: string; images: number };
+
+export async function docxToArticle(bytes: Uint8Array): Promise<DocxArticle> {
+  const zip = await openGuardedZip(bytes, corruptDocx);
+  const names = Object.keys(zip.files);
+  if (!names.includes("word/document.xml")) throw new IngestError("unsupported", otherZipMessage(names));
+  let images = 0;
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        styleMap: STYLE_MAP,
+        externalFileAccess: false,
+        // Pictures are counted, never decoded: the reader has no use for them.
+        convertImage: mammoth.images.imgElement(async () => {
+          images++;
+          return { src: "" };
+        }),
+      },
+    );
+    html = result.value;
+  } catch {
+    throw corruptDocx();
+  }
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`) as unknown as { document: Document };
+  // Footnotes and endnotes are sources, not facts to study.
+  for (const note of Array.from(document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'))) note.remove();
+  for (const list of Array.from(document.querySelectorAll("ol, ul"))) if (!list.querySelector("li")) list.remove();
+  return { markdown: htmlToMarkdownBlocks(document.body).join("\n\n"), images };
+}
