@@ -45,17 +45,25 @@ const PERSON_BEFORE_VERB =
 const PERSON_AFTER_SAID =
   /(?<!\p{L})(?:said|says|told|[Aa]ccording to|explained|added|warned|declared|dijo|explicó|añadió|[Ss]egún|[Pp]ara|[Ss]elon|[Pp]our|a déclaré|a expliqué|a ajouté|[Ll]aut|sagte|erklärte)\s+(?:(?:Dr\.|Prof\.|Professor|la doctora|el doctor|la|el|le|la docteure|le docteur)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/gu;
 
+type KnownPerson = { name: string; surname: RegExp | null };
+
+function knownPeople(names: readonly string[]): KnownPerson[] {
+  return [...new Set(names)].map((name) => {
+    const surname = name.split(/\s+/).pop() ?? "";
+    return { name, surname: surname.length > 2 ? new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u") : null };
+  });
+}
+
 /** The last person a sentence names, by the patterns news and encyclopedia prose use. */
-function lastPersonIn(text: string, known: readonly string[]): string {
+function lastPersonIn(text: string, known: readonly KnownPerson[]): string {
   let best = { at: -1, name: "" };
   const consider = (name: string, at: number) => {
     if (at >= best.at) best = { at, name };
   };
-  for (const name of known) {
+  for (const { name, surname } of known) {
     const found = text.lastIndexOf(name);
     if (found >= 0) consider(name, found);
-    const surname = name.split(/\s+/).pop() ?? "";
-    const bare = surname.length > 2 ? text.search(new RegExp(`(?<!\\p{L})${escapeRegExp(surname)}(?!\\p{L})`, "u")) : -1;
+    const bare = surname ? text.search(surname) : -1;
     if (bare >= 0 && bare > found) consider(name, bare);
   }
   for (const pattern of [PERSON_BEFORE_VERB, PERSON_AFTER_SAID]) {
@@ -111,7 +119,8 @@ function introObject(intro: string): string {
 }
 
 /** Fills each paragraph's `statements` and rewrites list items' `text` so both stand alone. */
-export function resolveContext(article: Article, knownPeople: readonly string[]): void {
+export function resolveContext(article: Article, names: readonly string[]): void {
+  const known = knownPeople(names);
   let person = "";
   for (const section of article.sections) {
     let subject = "";
@@ -120,7 +129,7 @@ export function resolveContext(article: Article, knownPeople: readonly string[])
         person = block.name;
         subject = "";
       } else if (block.kind === "paragraph") {
-        resolveParagraph(block, knownPeople, () => ({ person, subject }), (p, s) => {
+        resolveParagraph(block, known, () => ({ person, subject }), (p, s) => {
           person = p || person;
           subject = s;
         });
@@ -137,7 +146,7 @@ export function resolveContext(article: Article, knownPeople: readonly string[])
 
 function resolveParagraph(
   block: Paragraph,
-  knownPeople: readonly string[],
+  knownPeople: readonly KnownPerson[],
   referents: () => Referents,
   update: (person: string, subject: string) => void,
 ): void {

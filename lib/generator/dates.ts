@@ -87,16 +87,19 @@ const SEASON_MONTH: Record<string, number> = {
   herbst: 10,
 };
 
+const MONTH_PATTERNS = MONTH_NAMES.map((names) => new RegExp(`(?<!\\p{L})(?:${names.join("|")})(?!\\p{L})`, "u"));
+const ABBREVIATION_PATTERNS = MONTHS.map((m) => new RegExp(`\\b${m.slice(0, 3)}`));
+const SEASON_PATTERNS: [RegExp, number][] = Object.entries(SEASON_MONTH).map(([s, m]) => [new RegExp(`(?<!\\p{L})${s}(?!\\p{L})`, "u"), m]);
+
 function monthOf(text: string): number {
   const lower = text.toLowerCase();
   const iso = lower.match(/^\d{4}-(\d\d)-/);
   if (iso) return Number(iso[1]);
-  const named = MONTH_NAMES.findIndex((names) => names.some((m) => new RegExp(`(?<!\\p{L})${m}(?!\\p{L})`, "u").test(lower)));
+  const named = MONTH_PATTERNS.findIndex((pattern) => pattern.test(lower));
   if (named >= 0) return named + 1;
-  const index = MONTHS.findIndex((m) => new RegExp(`\\b${m.slice(0, 3)}`).test(lower));
+  const index = ABBREVIATION_PATTERNS.findIndex((pattern) => pattern.test(lower));
   if (index >= 0) return index + 1;
-  const season = Object.keys(SEASON_MONTH).find((s) => new RegExp(`(?<!\\p{L})${s}(?!\\p{L})`, "u").test(lower));
-  return season ? SEASON_MONTH[season] : 0;
+  return SEASON_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? 0;
 }
 
 export function findDates(sentence: string): DateMention[] {

@@ -110,8 +110,9 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
     nameClass(candidate, pools.personParts) === termClass && !nameParts(candidate).some((part) => containsWords(term.text, part));
   const usable = (candidate: string) =>
     !containsWords(fact.text, candidate) && (term.kind !== "number" || unitOf(candidate) === unit) && (termClass === null || sameClass(candidate));
+  // Figures the article gives first; made-up neighbours of the answer only when the article has too few.
   const synthetic = term.kind === "number" ? nearbyNumbers(term.text) : [];
-  const pool = term.kind === "word" ? [] : [...synthetic, ...pools.all[term.kind]];
+  const pool = term.kind === "word" ? [] : pools.all[term.kind];
   const preferred = term.kind === "word" ? [] : pools.chosen[term.kind];
   const choice = makeMultipleChoice(
     { material, prompt: `Which completes the statement? ${cloze}`, answer: term.text, explanation, source },
@@ -119,12 +120,13 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
     `${seed}:mc`,
     preferred,
     usable,
+    synthetic,
   );
   if (choice) items.questions.push(choice);
 
   const sensible = sensibleSwap(fact.text, term.text);
   const fits = (candidate: string) => usable(candidate) && sensible(candidate);
-  const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits)[0] : undefined;
+  const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits, synthetic)[0] : undefined;
   const truth = makeQuestion({ type: "true_false", material, prompt: `True or false: ${withContext(context, fact.text)}`, answer: true, explanation, source });
   const falsehood = swap
     ? makeQuestion({

@@ -156,8 +156,8 @@ function whenItems(events: DatedSentence[], seed: string): Items {
         source,
       }),
     );
-    const pool = [...allDates, ...nearbyDates(date)];
-    const choice = makeMultipleChoice({ material: "timeline", prompt: `When? ${cloze}`, answer: date.text, explanation, source }, pool, `${seed}:when:${text}`);
+    const prompt = `When? ${cloze}`;
+    const choice = makeMultipleChoice({ material: "timeline", prompt, answer: date.text, explanation, source }, allDates, `${seed}:when:${text}`, [], undefined, nearbyDates(date));
     if (choice) items.questions.push(choice);
   }
   return items;
@@ -173,8 +173,9 @@ function orderableEvents(events: DatedSentence[]): DatedSentence[] {
     if (!event.date.month) yearOnly.add(event.date.year);
   }
   const sorted = [...byKey.entries()].sort(([a], [b]) => a - b).map(([, e]) => e);
-  const years = sorted.map((e) => e.date.year);
-  return sorted.filter((e) => !(yearOnly.has(e.date.year) && years.filter((y) => y === e.date.year).length > 1));
+  const perYear = new Map<number, number>();
+  for (const e of sorted) perYear.set(e.date.year, (perYear.get(e.date.year) ?? 0) + 1);
+  return sorted.filter((e) => !(yearOnly.has(e.date.year) && (perYear.get(e.date.year) ?? 0) > 1));
 }
 
 const MAX_SPAN_QUOTE = 1500;

@@ -7,6 +7,7 @@ import { tableItems } from "./from-tables";
 import { timelineItems } from "./from-timeline";
 import { applyQualityRules, emptyItems, mergeItems } from "./items";
 import { normalizeLineEndings, readArticle } from "./read-article";
+import { localizeScaffolding } from "./scaffolding";
 import { hashString } from "./text";
 import type { StudySetContent } from "./types";
 import { ArticleError, validateArticleText } from "./validate-input";
@@ -35,5 +36,6 @@ export function generateStudySet(text: string): StudySetContent {
       "Found nothing to study: the article needs key-fact bullets, a table, named experts, dates or quoted phrases.",
     );
   }
-  return { title: article.title, flashcards, questions };
+  const set = { title: article.title, flashcards, questions, language: article.language, notices: article.notices };
+  return localizeScaffolding(set, article.language);
 }

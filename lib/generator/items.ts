@@ -130,11 +130,19 @@ export function pickDistractors(
   exclude = "",
   preferred: readonly string[] = [],
   accept: (candidate: string) => boolean = () => true,
+  fallback: readonly string[] = [],
 ): string[] {
   const taken = new Set([normalizeForCompare(answer)]);
   const picked: string[] = [];
-  for (const candidates of [lazyShuffle(preferred, `${seed}:preferred`), lazyShuffle(pool, seed)]) {
+  // A figure only meets figures of its form: look them up by form instead of scanning the whole pool.
+  const form = /\d/.test(answer) && wordCount(answer) <= 6 ? formOf(answer) : null;
+  const tier = (list: readonly string[]) => (form !== null && list.length > 32 ? (byForm(list).get(form) ?? []) : list);
+  const tiers = [lazyShuffle(tier(preferred), `${seed}:preferred`), lazyShuffle(tier(pool), seed), lazyShuffle(fallback, `${seed}:fallback`)];
+  for (const candidates of tiers) {
+    // Candidates are tried in a random order; on a very long article, 400 tries find a fit or none will.
+    let tries = 0;
     for (const candidate of candidates) {
+      if (++tries > MAX_TRIES) break;
       const key = normalizeForCompare(candidate);
       if (!key || taken.has(key)) continue;
       if ((exclude && containsWords(exclude, candidate)) || !sameForm(answer, candidate) || !accept(candidate)) continue;
@@ -144,6 +152,26 @@ export function pickDistractors(
     }
   }
   return picked;
+}
+
+const MAX_TRIES = 400;
+
+const formBuckets = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** A pool's candidates grouped by form, computed once per pool array. */
+function byForm(list: readonly string[]): Map<string, string[]> {
+  let buckets = formBuckets.get(list);
+  if (!buckets) {
+    buckets = new Map();
+    for (const candidate of list) {
+      const form = formOf(candidate);
+      const bucket = buckets.get(form);
+      if (bucket) bucket.push(candidate);
+      else buckets.set(form, [candidate]);
+    }
+    formBuckets.set(list, buckets);
+  }
+  return buckets;
 }
 
 /** A seeded Fisher–Yates shuffle that yields as it goes, so picking 3 of a long pool costs 3 swaps, not the pool. */
@@ -165,8 +193,9 @@ export function makeMultipleChoice(
   seed: string,
   preferred: readonly string[] = [],
   accept?: (candidate: string) => boolean,
+  fallback: readonly string[] = [],
 ): Question | null {
-  const distractors = pickDistractors(fields.answer, pool, seed, 3, fields.prompt, preferred, accept);
+  const distractors = pickDistractors(fields.answer, pool, seed, 3, fields.prompt, preferred, accept, fallback);
   if (distractors.length < 2) return null;
   const choices = seededShuffle([fields.answer, ...distractors], `${seed}:order`);
   return makeQuestion({ ...fields, type: "multiple_choice", choices });
@@ -244,9 +273,9 @@ export function balanceTrueFalse(questions: Question[]): Question[] {
   }
   const total = singles + whole.length;
   const wantFalse = Math.min(whole.length, Math.max(0, Math.round(total / 2) - singlesFalse));
-  const order = whole.sort(([a], [b]) => (hashString(a) < hashString(b) ? -1 : 1));
+  const order = whole.map(([group, qs]) => ({ key: hashString(group), qs })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const dropped = new Set<Question>();
-  order.forEach(([, qs], index) => {
+  order.forEach(({ qs }, index) => {
     const keepFalse = index < wantFalse;
     for (const q of qs) if ((q.answer === false) !== keepFalse) dropped.add(q);
   });

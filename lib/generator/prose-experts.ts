@@ -16,7 +16,7 @@ const ROLE_AT =
 
 const SAID = new RegExp(`${REPORTING}\\s+${TITLE}${NAME}${ROLE_AT}`, "u");
 const ACCORDING = new RegExp(`^${INTRO}\\s+${TITLE}${NAME}${ROLE_AT},\\s+(\\S.*)$`, "u");
-const QUOTED = /[“"«]\s*([^”"»]{12,400}?)\s*[,.]?\s*[”"»]/u;
+const QUOTED = /[“"«„]\s*([^”"»“]{12,400}?)\s*[,.]?\s*[”"»“]/u;
 
 export type ProseExpert = Omit<Expert, "kind"> & { role: string };
 

@@ -27,7 +27,8 @@ describe("distractors of the same kind and form", () => {
         if (q.type !== "multiple_choice" || typeof q.answer !== "string" || !/\d/.test(q.answer) || q.answer.split(" ").length > 6) continue;
         const answer = q.answer;
         for (const choice of q.choices ?? []) if (formOf(choice) !== formOf(answer)) odd.push(`${name}: ${answer} vs ${choice}`);
-        if (/percent/.test(answer) && (q.choices ?? []).some((c) => /\b(?:[1-9]\d{2,})\s*percent/.test(c))) odd.push(`${name}: ${q.choices?.join(" / ")}`);
+        const overAHundred = (c: string) => (c.match(/[\d.]+(?=\s*percent)/g) ?? []).some((n) => Number(n) > 100);
+        if (/percent/.test(answer) && (q.choices ?? []).some(overAHundred)) odd.push(`${name}: ${q.choices?.join(" / ")}`);
       }
     }
     expect(odd).toEqual([]);
@@ -132,7 +133,7 @@ describe("true/false", () => {
   it("keys a false statement only against a value the article gives to something else", () => {
     for (const [name, set] of articles) {
       for (const q of set.questions.filter((x) => x.type === "true_false" && x.answer === false)) {
-        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^False: /);
+        expect(q.explanation, `${name}: ${q.prompt}`).toMatch(/^(?:False|Falso|Faux|Falsch) ?: /);
       }
     }
   });

@@ -3,6 +3,8 @@
 // items built from it can quote the article verbatim.
 
 import { resolveContext } from "./context";
+import { articleNotices, detectLanguage } from "./language";
+import type { ArticleLanguage, Notice } from "./types";
 import { addProseExperts } from "./prose-experts";
 import { displayText, escapeRegExp, trimTerminalPunctuation, wordCount } from "./text";
 
@@ -31,7 +33,14 @@ export type Expert = {
 };
 export type Block = Paragraph | List | Table | Expert;
 export type Section = { heading: string; blocks: Block[] };
-export type Article = { title: string; sections: Section[] };
+export type Article = {
+  title: string;
+  sections: Section[];
+  /** Detected language: the scaffolding of items is written in it when supported. */
+  language: ArticleLanguage;
+  /** What the teacher should know before generating (other language, too short, several articles). */
+  notices: Notice[];
+};
 
 type Line = { raw: string; text: string; quoted: boolean };
 
@@ -390,8 +399,15 @@ export function readArticle(input: string): Article {
   for (const section of sections) if (BACK_MATTER.test(section.heading)) section.blocks = [];
   addProseExperts(sections);
   const people = sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === "expert" ? [b.name] : [])));
-  resolveContext({ title: "", sections }, people);
-  return { title: deriveTitle(sections, firstH1 || (firstLine === "heading" ? firstHeading : "")), sections };
+  const language = detectLanguage(input);
+  resolveContext({ title: "", sections, language, notices: [] }, people);
+  const sentences = sections.reduce(
+    (n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === "paragraph" ? b.sentences.length : b.kind === "list" ? b.items.length : b.kind === "table" ? b.rows.length : 0), 0),
+    0,
+  );
+  return {
+    language,
+    notices: articleNotices(input, language, sentences), title: deriveTitle(sections, firstH1 || (firstLine === "heading" ? firstHeading : "")), sections };
 }
 
 /** A short line with a separator after two capitalised words: worth trying as "Name – Affiliation". */
