@@ -46,7 +46,7 @@ function renderBlock(block: Block, key: number, marker: Marker | null): ReactNod
       );
     case "table":
       return (
-        <div key={key} className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Table: ${block.header.join(", ")}`}>
+        <div key={key} className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Table: ${block.header.join(", ")}`}>
           <table className="min-w-full border-collapse text-sm">
             <thead>
               <tr>

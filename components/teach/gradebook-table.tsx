@@ -74,7 +74,7 @@ export function GradebookTable({
 }) {
   const header = { current: sort, direction, basePath };
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">Best score, latest score and status per student and assignment, with averages</caption>
         <thead>

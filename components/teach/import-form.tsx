@@ -226,7 +226,7 @@ export function ImportForm() {
               ))}
             </ul>
           ) : null}
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="mt-2 w-full text-left text-sm">
               <thead>
                 <tr>

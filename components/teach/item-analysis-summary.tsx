@@ -5,7 +5,7 @@ import { discriminationText, facilityText, fixHref } from "./item-analysis-forma
 /** Every question in one table: the facility chart's accessible twin, and the jump list to each item. */
 export function ItemAnalysisSummary({ items, setId, back }: { items: ItemStatistics[]; setId: string; back: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">Facility and discrimination per question</caption>
         <thead>

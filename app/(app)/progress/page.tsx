@@ -72,7 +72,7 @@ export default async function ProgressPage() {
         {progress.mastery.length ? (
           <>
             <MasteryChart data={progress.mastery.map(({ label, unseen, learning, young, mastered }) => ({ label, unseen, learning, young, mastered }))} />
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-sm" data-testid="mastery-table">
                 <thead>
                   <tr className="border-b border-slate-300 text-left">
@@ -109,7 +109,7 @@ export default async function ProgressPage() {
           Quiz history
         </h2>
         {progress.quizzes.length ? (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-sm" data-testid="quiz-history">
               <thead>
                 <tr className="border-b border-slate-300 text-left">
