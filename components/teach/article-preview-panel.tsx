@@ -1,5 +1,13 @@
 import type { ArticlePreview } from "@/lib/teaching/article-preview";
 
+const LANGUAGE_NAMES: Record<ArticlePreview["language"], string> = {
+  en: "English",
+  es: "Spanish",
+  fr: "French",
+  de: "German",
+  other: "another language",
+};
+
 /** What the reader found, shown before generating so the teacher can fix the article first. */
 export function ArticlePreviewPanel({ preview }: { preview: ArticlePreview }) {
   return (
@@ -7,6 +15,14 @@ export function ArticlePreviewPanel({ preview }: { preview: ArticlePreview }) {
       <h2 id="preview-heading" className="text-lg font-semibold">
         What was read: {preview.title || "Untitled"}
       </h2>
+      <p className="text-sm text-slate-600">Language: {LANGUAGE_NAMES[preview.language]}</p>
+      {preview.notices.length ? (
+        <ul aria-label="Before you generate" className="mt-2 flex flex-col gap-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {preview.notices.map((notice) => (
+            <li key={notice.code}>{notice.message}</li>
+          ))}
+        </ul>
+      ) : null}
       <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-slate-600">Sections</dt>

@@ -1,4 +1,5 @@
 import { readArticle } from "@/lib/generator";
+import type { ArticleLanguage, Notice } from "@/lib/generator/types";
 
 // What the reader found in an article, shown before anything is generated or saved.
 
@@ -8,11 +9,22 @@ export type ArticlePreview = {
   keyFacts: string[];
   tables: { section: string; header: string[]; rows: number }[];
   experts: { name: string; affiliation: string; position: string }[];
+  language: ArticleLanguage;
+  /** What the teacher should know before generating: another language, too short, several articles. */
+  notices: Notice[];
 };
 
 export function previewArticle(text: string): ArticlePreview {
   const article = readArticle(text);
-  const preview: ArticlePreview = { title: article.title, sections: [], keyFacts: [], tables: [], experts: [] };
+  const preview: ArticlePreview = {
+    title: article.title,
+    sections: [],
+    keyFacts: [],
+    tables: [],
+    experts: [],
+    language: article.language,
+    notices: article.notices,
+  };
   for (const section of article.sections) {
     let paragraphs = 0;
     for (const block of section.blocks) {
