@@ -18,13 +18,21 @@ describe("takeAttempt", () => {
     expect(row.count).toBe(30);
   });
 
-  it("says how long to wait, and lets attempts through again in the next window", async () => {
+  it("says how long to wait, and lets attempts through again once the window has passed", async () => {
     const who = subject();
-    const windowStart = Math.ceil(Date.now() / 60_000) * 60_000;
-    for (let i = 0; i < limit.max; i++) expect((await takeAttempt(limit, who, windowStart + 10_000)).allowed).toBe(true);
-    const refused = await takeAttempt(limit, who, windowStart + 10_000);
+    const first = Date.now();
+    for (let i = 0; i < limit.max; i++) expect((await takeAttempt(limit, who, first)).allowed).toBe(true);
+    const refused = await takeAttempt(limit, who, first + 10_000);
     expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 50 });
-    expect((await takeAttempt(limit, who, windowStart + 60_000)).allowed).toBe(true);
+    expect((await takeAttempt(limit, who, first + 59_000)).allowed).toBe(false);
+    expect((await takeAttempt(limit, who, first + 60_000)).allowed).toBe(true);
+  });
+
+  it("keeps a lock across the clock's minute, hour or quarter hour: a burst straddling one is still one window", async () => {
+    const who = subject();
+    const boundary = Math.ceil(Date.now() / 60_000) * 60_000;
+    for (let i = 0; i < limit.max; i++) expect((await takeAttempt(limit, who, boundary - 1_000)).allowed).toBe(true);
+    expect((await takeAttempt(limit, who, boundary + 1_000)).allowed).toBe(false);
   });
 
   it("counts only what is not given back, so successes never lock anyone out", async () => {

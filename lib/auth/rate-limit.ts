@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
 import { TooManyAttemptsError } from "@/lib/errors";
 
-// Attempts counted in the database, so every app server sharing it counts together. Each window is
-// one row per bucket and subject, raised with one upsert (INSERT ... ON CONFLICT DO UPDATE on SQLite
-// and PostgreSQL), so concurrent attempts each get their own number and none slips past the limit.
+// Attempts counted in the database, so every app server sharing it counts together. Each subject has
+// one row per bucket, raised with one upsert (INSERT ... ON CONFLICT DO UPDATE on SQLite and
+// PostgreSQL), so concurrent attempts each get their own number and none slips past the limit. A
+// window opens at the subject's first attempt and lasts `windowSeconds`, so a lock always lasts its
+// full window (windows on the clock's quarter hours let a burst straddling one through twice).
 
 export type RateLimit = { bucket: string; max: number; windowSeconds: number };
 
@@ -31,30 +33,26 @@ export function waitInWords(seconds: number): string {
   return minutes === 1 ? "1 minute" : `${minutes} minutes`;
 }
 
-function windowOf(limit: RateLimit, now: number): { start: number; end: number } {
-  const length = limit.windowSeconds * 1000;
-  const start = Math.floor(now / length) * length;
-  return { start, end: start + length };
-}
-
 const SWEEP_EVERY = 20;
 let untilSweep = SWEEP_EVERY;
 
 /** Counts one attempt for `subject`; `allowed` is false once the window holds more than `max`. */
 export async function takeAttempt(limit: RateLimit, subject: string, now = Date.now()): Promise<Attempt> {
-  const window = windowOf(limit, now);
-  const key = `${limit.bucket}|${subject}|${window.start}`;
+  const key = `${limit.bucket}|${subject}`;
+  const opened = new Date(now + limit.windowSeconds * 1000);
+  // An ended window starts over; of two servers doing this at once, the second finds it open again.
+  await db.rateLimitWindow.updateMany({ where: { key, expiresAt: { lte: new Date(now) } }, data: { count: 0, expiresAt: opened } });
   const row = await db.rateLimitWindow.upsert({
     where: { key },
-    create: { key, bucket: limit.bucket, subject, count: 1, expiresAt: new Date(window.end) },
+    create: { key, bucket: limit.bucket, subject, count: 1, expiresAt: opened },
     update: { count: { increment: 1 } },
-    select: { count: true },
+    select: { count: true, expiresAt: true },
   });
   if (--untilSweep <= 0) {
     untilSweep = SWEEP_EVERY;
     await db.rateLimitWindow.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
   }
-  return { allowed: row.count <= limit.max, retryAfterSeconds: Math.max(1, Math.ceil((window.end - now) / 1000)), key };
+  return { allowed: row.count <= limit.max, retryAfterSeconds: Math.max(1, Math.ceil((row.expiresAt.getTime() - now) / 1000)), key };
 }
 
 /** Takes back an attempt that turned out fine (the right password, a real code), so only failures count. */
