@@ -1,40 +1,20 @@
 import fs from "node:fs";
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/roles";
 import { getAssignmentItemAnalysis, getSetItemAnalysis } from "@/lib/data/item-analysis";
 import { getClassGradebook } from "@/lib/data/teaching";
-import { HttpError } from "@/lib/errors";
 import type { Question } from "@/lib/generator/types";
 import { assignmentSchema } from "@/lib/validations/assignment";
 import { studySetDraftSchema } from "@/lib/validations/study-set";
 import { createAssignment, createClass, joinClass } from "./classes";
 import { fixQuestion, retireQuestion } from "./item-fix";
 import { createDraftFromArticle, getEditableDraft, publishSet } from "@/lib/study-sets/drafts";
+import { makeUser, statusOf } from "./test-helpers";
 
 // Integration tests on the real SQLite test database: the item analysis of real published items and
 // stored attempts, and a wrong key fixed from its flag (regrading the stored answers).
 
 const article = fs.readFileSync("lib/generator/fixtures/coral-reefs.md", "utf8");
-
-async function makeUser(role: Role) {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${randomUUID()}@test.example`, name: `${role} ${randomUUID().slice(0, 6)}`, passwordHash: "x", role },
-    select: { id: true, role: true, name: true, email: true },
-  });
-  return { ...user, role };
-}
-
-async function statusOf(promise: Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof HttpError) return error.status;
-    throw error;
-  }
-}
 
 async function classWithAssignment() {
   const teacher = await makeUser("TEACHER");

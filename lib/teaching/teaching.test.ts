@@ -1,8 +1,6 @@
 import fs from "node:fs";
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/auth/roles";
 import { getAssignmentResults, getClassGradebook } from "@/lib/data/teaching";
 import { exportFormatsFor, getExportableSet } from "@/lib/data/set-exports";
 import { HttpError } from "@/lib/errors";
@@ -29,28 +27,11 @@ function futureAssignment(classId: string, setId: string) {
   });
 }
 import { createDraftFromArticle, discardDraft, getEditableDraft, publishSet, saveDraft } from "@/lib/study-sets/drafts";
+import { makeUser, statusOf } from "./test-helpers";
 
 // Integration tests on the real SQLite test database: each test makes its own users.
 
 const article = fs.readFileSync("lib/generator/fixtures/coral-reefs.md", "utf8");
-
-async function makeUser(role: Role) {
-  const user = await db.user.create({
-    data: { email: `${role.toLowerCase()}-${randomUUID()}@test.example`, name: `${role} ${randomUUID().slice(0, 6)}`, passwordHash: "x", role },
-    select: { id: true, role: true, name: true, email: true },
-  });
-  return { ...user, role };
-}
-
-async function statusOf(promise: Promise<unknown>): Promise<number | "ok"> {
-  try {
-    await promise;
-    return "ok";
-  } catch (error) {
-    if (error instanceof HttpError) return error.status;
-    throw error;
-  }
-}
 
 async function publishedSet() {
   const teacher = await makeUser("TEACHER");
