@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
-import { termsFor } from "@/lib/quiz/assignment-lock";
+import { termsFor, type AssignmentTerms } from "@/lib/quiz/assignment-lock";
+import { closingOf, isPastDeadline } from "@/lib/quiz/deadline";
 
 type UserRef = Pick<SessionUser, "id">;
 
@@ -58,9 +59,28 @@ const assignmentSelect = (userId: string) =>
     attempts: {
       where: { userId },
       orderBy: { startedAt: "asc" },
-      select: { id: true, startedAt: true, submittedAt: true, deadline: true, late: true, score: true, total: true },
+      select: {
+        id: true,
+        startedAt: true,
+        submittedAt: true,
+        deadline: true,
+        late: true,
+        score: true,
+        total: true,
+        _count: { select: { answers: { where: { correct: true } } } },
+      },
     },
   }) as const;
+
+type AttemptWithCorrect = { submittedAt: Date | null; deadline: Date | null; late: boolean; score: number | null; _count: { answers: number } };
+
+/** Attempts as they stand now: one whose clock ran out reads as submitted at its deadline, before the sweep stores it. */
+function attemptsAsOfNow<A extends AttemptWithCorrect>(attempts: A[], terms: AssignmentTerms, now: Date): A[] {
+  return attempts.map((attempt) => {
+    if (attempt.submittedAt || !isPastDeadline(attempt.deadline, now)) return attempt;
+    return { ...attempt, ...closingOf({ deadline: attempt.deadline, dueAt: terms.dueAt }, attempt._count.answers, now) };
+  });
+}
 
 /** Every assignment in the student's classes, soonest due first. */
 export async function listStudentAssignments(user: UserRef, now = new Date()) {
@@ -69,7 +89,11 @@ export async function listStudentAssignments(user: UserRef, now = new Date()) {
     orderBy: { dueAt: "asc" },
     select: assignmentSelect(user.id),
   });
-  return rows.map((row) => ({ ...row, terms: termsFor(row, row.accommodations[0]), status: assignmentStatusOf(row.attempts, now) }));
+  return rows.map((row) => {
+    const terms = termsFor(row, row.accommodations[0]);
+    const attempts = attemptsAsOfNow(row.attempts, terms, now);
+    return { ...row, attempts, terms, status: assignmentStatusOf(attempts, now) };
+  });
 }
 
 /** One assignment for a member of its class; null for anyone else. */
@@ -85,10 +109,11 @@ export async function getStudentAssignment(user: UserRef, assignmentId: string, 
     select: assignmentSelect(user.id),
   });
   if (!row) return null;
-  const open = row.attempts.find((a) => !a.submittedAt);
   // The student's own due date, attempts and time limit, with the teacher's accommodation applied.
   const terms = termsFor(row, row.accommodations[0]);
-  return { ...row, terms, status: assignmentStatusOf(row.attempts, now), openAttemptId: open?.id ?? null };
+  const attempts = attemptsAsOfNow(row.attempts, terms, now);
+  const open = attempts.find((a) => !a.submittedAt);
+  return { ...row, attempts, terms, status: assignmentStatusOf(attempts, now), openAttemptId: open?.id ?? null };
 }
 
 export type StudentAssignment = Awaited<ReturnType<typeof listStudentAssignments>>[number];

@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db";
 import type { Question } from "@/lib/generator/types";
 import { decodeFlashcard, decodeQuestion } from "@/lib/study-sets/items";
-import { isPastDeadline } from "./finish";
+import { isPastDeadline } from "./deadline";
 
 // "Which items of this set may this learner not see the answers to, now?" One rule, asked by every
 // route that could reveal an answer: practice quizzes, the practice check (Learn, cloze, matching),

@@ -9,8 +9,10 @@ import {
   startAssignmentAttempt,
   startPracticeAttempt,
   submitAnswer,
+  submitExpiredAttempts,
   type AttemptView,
 } from "@/lib/quiz";
+import { getStudentAssignment } from "@/lib/data/quiz";
 import type { Question } from "@/lib/generator/types";
 import { isAskable } from "./askable";
 import { GIVEAWAYS, QUESTIONS, itemIdOf, makeAssignment, makeSet, makeUser } from "./test-fixtures";
@@ -227,13 +229,35 @@ describe("assignment attempts", () => {
     expect(finished.answers).toHaveLength(1);
   });
 
-  it("an expired attempt is submitted when it is next read", async () => {
-    const { student, assignment } = await makeAssignment({ timeLimitMinutes: 5 });
+  it("an expired attempt reads as submitted at its deadline, and only the sweep stores it", async () => {
+    const { student, assignment, setId } = await makeAssignment({ timeLimitMinutes: 5 });
     const start = new Date(Date.now() - 10 * 60_000);
     const { attemptId } = await startAssignmentAttempt(student, assignment.id, { now: start });
+    await submitAnswer(student, attemptId, await itemIdOf(setId, "q-mc"), "Polyps", new Date(start.getTime() + 60_000));
+    const deadline = new Date(start.getTime() + 5 * 60_000);
+
     const view = await getAttemptView(student, attemptId);
-    expect(view.submittedAt).toBe(new Date(start.getTime() + 5 * 60_000).toISOString());
-    expect(view.score).toBe(0);
+    expect(view.submittedAt).toBe(deadline.toISOString());
+    expect(view.score).toBe(1);
+    // Reading wrote nothing: the teacher's gradebook learns of it from the sweep.
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
+
+    expect(await submitExpiredAttempts()).toBeGreaterThanOrEqual(1);
+    const stored = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored).toMatchObject({ score: 1, late: false });
+    expect(stored.submittedAt?.getTime()).toBe(deadline.getTime());
+    // A second sweep (another app server, say) finds nothing left to close for this attempt.
+    await submitExpiredAttempts();
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt?.getTime()).toBe(deadline.getTime());
+  });
+
+  it("the student's assignment page counts an expired attempt as a submission before the sweep runs", async () => {
+    const { student, assignment } = await makeAssignment({ timeLimitMinutes: 5 });
+    const { attemptId } = await startAssignmentAttempt(student, assignment.id, { now: new Date(Date.now() - 10 * 60_000) });
+    const page = await getStudentAssignment(student, assignment.id);
+    expect(page?.openAttemptId).toBeNull();
+    expect(page?.status).toBe("submitted");
+    expect(page?.attempts.find((a) => a.id === attemptId)?.submittedAt).not.toBeNull();
   });
 
   it("a submission after the due date is accepted and marked late; one before is not", async () => {

@@ -4,10 +4,10 @@ import type { Question } from "@/lib/generator/types";
 import { gradeAnswer } from "@/lib/generator";
 import type { AnswerResponse } from "@/lib/validations/quiz";
 import { attemptNotFound } from "./errors";
-import { finishIfExpired } from "./finish";
+import { closingOf, isPastDeadline } from "./deadline";
 import { toPublicQuestion, type ChoiceOrder } from "./public-question";
 import type { AnswerFeedback, AttemptView, QuizUser } from "./types";
-import { getAnswerLock, isLocked, lockingAssignmentSelect, reviewRevealsAnswers } from "./assignment-lock";
+import { getAnswerLock, isLocked, lockingAssignmentSelect, reviewRevealsAnswers, termsFor } from "./assignment-lock";
 
 /** The feedback for a stored answer; the answer key only when the attempt may reveal it. */
 export function feedbackFor(question: Question, response: AnswerResponse, correct: boolean, reveals: boolean): AnswerFeedback {
@@ -36,6 +36,21 @@ async function loadAttempt(user: QuizUser, attemptId: string) {
 type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof loadAttempt>>>;
 
 /**
+ * An open attempt whose clock ran out reads as submitted at its deadline, as lib/quiz/finish.ts will
+ * store it (the next answer, start or the scheduled sweep writes it): a page render never writes.
+ */
+function asOfNow(attempt: LoadedAttempt, now: Date): LoadedAttempt {
+  if (attempt.submittedAt || !isPastDeadline(attempt.deadline, now)) return attempt;
+  const { assignment } = attempt;
+  const dueAt = assignment ? termsFor(assignment, assignment.accommodations[0]).dueAt : null;
+  const correct = attempt.answers.filter((answer) => answer.correct).length;
+  const closing = closingOf({ deadline: attempt.deadline, dueAt }, correct, now);
+  // The assignment's own attempt rows need no change: lib/quiz/assignment-lock.ts already counts an
+  // open attempt past its deadline as closed.
+  return { ...attempt, ...closing };
+}
+
+/**
  * Which answered questions show their right answer. In an assignment: none until the attempt is
  * submitted, then all of them if the teacher shows answers and the learner has no attempt left to
  * use them in (assignment-lock.ts). In practice: all but those an assignment locks now.
@@ -52,12 +67,12 @@ async function answerRevealer(user: QuizUser, attempt: LoadedAttempt, now: Date)
 /**
  * The attempt as its learner may see it: each question's public part, and for answered questions
  * the stored answer with its feedback when it may be revealed (else only that it was saved). An
- * expired timed attempt is submitted first.
+ * expired timed attempt reads as submitted at its deadline. Reads only.
  */
 export async function getAttemptView(user: QuizUser, attemptId: string, now = new Date()): Promise<AttemptView> {
-  let attempt = await loadAttempt(user, attemptId);
-  if (!attempt) throw attemptNotFound();
-  if (await finishIfExpired(attempt, now)) attempt = (await loadAttempt(user, attemptId))!;
+  const loaded = await loadAttempt(user, attemptId);
+  if (!loaded) throw attemptNotFound();
+  const attempt = asOfNow(loaded, now);
 
   const order = JSON.parse(attempt.questionOrder) as string[];
   const choiceOrder = JSON.parse(attempt.choiceOrder) as ChoiceOrder;

@@ -16,11 +16,9 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
   const { assignmentId } = await params;
   const user = await requireUser("STUDENT", `/assignments/${assignmentId}`);
   const now = new Date();
-  let assignment = await getStudentAssignment(user, assignmentId, now);
+  const assignment = await getStudentAssignment(user, assignmentId, now);
   if (!assignment) notFound();
-  // Reading an open attempt submits it if its time ran out, so the page shows the truth.
   const view = assignment.openAttemptId ? await getAttemptView(user, assignment.openAttemptId, now) : null;
-  if (view?.submittedAt) assignment = (await getStudentAssignment(user, assignmentId, now)) ?? assignment;
   const open = view && !view.submittedAt ? view : null;
 
   const submitted = assignment.attempts.filter((attempt) => attempt.submittedAt);
