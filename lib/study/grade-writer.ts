@@ -161,25 +161,37 @@ const ON_POSTGRESQL = databaseProvider() === "postgresql";
 function typed(column: string, postgresqlType: string): string {
   return ON_POSTGRESQL ? `${column}::${postgresqlType}` : column;
 }
-const LOG_COLUMNS = Prisma.raw(
-  [
-    typed(`g."id"`, "text"), typed(`g."requestId"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"),
-    typed(`g."rating"`, "integer"), typed(`g."state"`, "integer"), typed(`g."due"`, "timestamp(3)"),
-    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
-    typed(`g."elapsedDays"`, "integer"), typed(`g."lastElapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"),
-    typed(`g."learningSteps"`, "integer"), typed(`g."reviewedAt"`, "timestamp(3)"), typed(`g."previousCard"`, "text"),
-  ].join(", "),
-);
+
+/** Each table's columns as the writes below fill them, with their PostgreSQL types: written once here. */
+type Column = readonly [name: string, postgresqlType: string];
+const LOG_COLUMNS: Column[] = [
+  ["id", "text"], ["requestId", "text"], ["userId", "text"], ["itemId", "text"], ["rating", "integer"], ["state", "integer"],
+  ["due", "timestamp(3)"], ["stability", "double precision"], ["difficulty", "double precision"], ["elapsedDays", "integer"],
+  ["lastElapsedDays", "integer"], ["scheduledDays", "integer"], ["learningSteps", "integer"], ["reviewedAt", "timestamp(3)"],
+  ["previousCard", "text"],
+];
+/** The reps the grade was computed from: compared, not stored. */
+const LOG_VALUES: Column[] = [...LOG_COLUMNS, ["readReps", "integer"]];
+const STATE_COLUMNS: Column[] = [
+  ["id", "text"], ["userId", "text"], ["itemId", "text"], ["due", "timestamp(3)"], ["stability", "double precision"],
+  ["difficulty", "double precision"], ["elapsedDays", "integer"], ["scheduledDays", "integer"], ["learningSteps", "integer"],
+  ["reps", "integer"], ["lapses", "integer"], ["state", "integer"], ["lastReview", "timestamp(3)"], ["introducedAt", "timestamp(3)"],
+];
+/** The log row a state belongs to: checked, not stored. */
+const STATE_VALUES: Column[] = [["logId", "text"], ...STATE_COLUMNS];
+/** What a new grade changes in an existing state (its identity and introduction date stay). */
+const STATE_UPDATED = STATE_COLUMNS.filter(([name]) => !["id", "userId", "itemId", "introducedAt"].includes(name));
+
+const names = (columns: Column[]) => Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+const selected = (columns: Column[]) => Prisma.raw(columns.map(([name, type]) => typed(`g."${name}"`, type)).join(", "));
+const LOG_SQL = { values: names(LOG_VALUES), insert: names(LOG_COLUMNS), select: selected(LOG_COLUMNS) };
+const STATE_SQL = {
+  values: names(STATE_VALUES),
+  insert: names(STATE_COLUMNS),
+  select: selected(STATE_COLUMNS),
+  update: Prisma.raw(STATE_UPDATED.map(([name]) => `"${name}" = excluded."${name}"`).join(", ")),
+};
 const READ_REPS = Prisma.raw(typed(`g."readReps"`, "integer"));
-const STATE_COLUMNS = Prisma.raw(
-  [
-    typed(`g."id"`, "text"), typed(`g."userId"`, "text"), typed(`g."itemId"`, "text"), typed(`g."due"`, "timestamp(3)"),
-    typed(`g."stability"`, "double precision"), typed(`g."difficulty"`, "double precision"),
-    typed(`g."elapsedDays"`, "integer"), typed(`g."scheduledDays"`, "integer"), typed(`g."learningSteps"`, "integer"),
-    typed(`g."reps"`, "integer"), typed(`g."lapses"`, "integer"), typed(`g."state"`, "integer"),
-    typed(`g."lastReview"`, "timestamp(3)"), typed(`g."introducedAt"`, "timestamp(3)"),
-  ].join(", "),
-);
 const LOG_ID = Prisma.raw(typed(`g."logId"`, "text"));
 
 /**
@@ -195,12 +207,9 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${log.learning_steps}, ${grade.now}, ${serializeStoredCard(previous)}, ${previous?.reps ?? null})`),
   );
   const insertLogs = db.$queryRaw<{ id: string }[]>`
-    WITH "graded" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
-      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard", "readReps")
-      AS (VALUES ${logRows})
-    INSERT INTO "ReviewLog" ("id", "requestId", "userId", "itemId", "rating", "state", "due", "stability", "difficulty",
-      "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "previousCard")
-    SELECT ${LOG_COLUMNS}
+    WITH "graded" (${LOG_SQL.values}) AS (VALUES ${logRows})
+    INSERT INTO "ReviewLog" (${LOG_SQL.insert})
+    SELECT ${LOG_SQL.select}
     FROM "graded" g
     WHERE CASE WHEN g."readReps" IS NULL
       THEN NOT EXISTS (SELECT 1 FROM "CardState" c WHERE c."userId" = g."userId" AND c."itemId" = g."itemId")
@@ -215,18 +224,12 @@ async function saveWrites(writes: PlannedWrite[]): Promise<Set<string>> {
       ${card.lastReview}, ${grade.now})`),
   );
   const writeStates = db.$executeRaw`
-    WITH "graded" ("logId", "id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt") AS (VALUES ${stateRows})
-    INSERT INTO "CardState" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
-      "learningSteps", "reps", "lapses", "state", "lastReview", "introducedAt")
-    SELECT ${STATE_COLUMNS}
+    WITH "graded" (${STATE_SQL.values}) AS (VALUES ${stateRows})
+    INSERT INTO "CardState" (${STATE_SQL.insert})
+    SELECT ${STATE_SQL.select}
     FROM "graded" g
     WHERE EXISTS (SELECT 1 FROM "ReviewLog" r WHERE r."id" = ${LOG_ID})
-    ON CONFLICT ("userId", "itemId") DO UPDATE SET
-      "due" = excluded."due", "stability" = excluded."stability", "difficulty" = excluded."difficulty",
-      "elapsedDays" = excluded."elapsedDays", "scheduledDays" = excluded."scheduledDays",
-      "learningSteps" = excluded."learningSteps", "reps" = excluded."reps", "lapses" = excluded."lapses",
-      "state" = excluded."state", "lastReview" = excluded."lastReview"`;
+    ON CONFLICT ("userId", "itemId") DO UPDATE SET ${STATE_SQL.update}`;
   const [logged] = await db.$transaction([insertLogs, writeStates], { isolationLevel: "Serializable" });
   return new Set(logged.map((row) => row.id));
 }
