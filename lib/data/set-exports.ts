@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
 import { visibleSetsWhere } from "@/lib/study-sets/visibility";
 import type { StudySetContent } from "@/lib/generator/types";
-import { contentOfRows } from "@/lib/study-sets/items";
+import { loadSetContent } from "@/lib/study-sets/content";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/exchange";
 import { getAnswerLock, isLocked } from "@/lib/quiz/assignment-lock";
 
@@ -31,26 +31,13 @@ export type ExportableSet = { content: StudySetContent; ownedByUser: boolean };
 export async function getExportableSet(user: Pick<SessionUser, "id" | "role">, setId: string): Promise<ExportableSet | null> {
   const set = await db.studySet.findFirst({
     where: { id: setId, OR: [{ ownerId: user.id }, visibleSetsWhere(user)] },
-    select: { title: true, status: true, draftJson: true, ownerId: true },
+    select: { id: true, title: true, status: true, draftJson: true, ownerId: true },
   });
   if (!set) return null;
   const ownedByUser = set.ownerId === user.id;
-  if (ownedByUser && user.role === "TEACHER") return { content: await contentOf(setId, set), ownedByUser };
+  if (ownedByUser && user.role === "TEACHER") return { content: await loadSetContent(set, { edits: "published" }), ownedByUser };
   // Nor the cards an assignment locks for this learner now (lib/quiz/assignment-lock.ts).
   const lock = await getAnswerLock(user, setId);
-  const content = await contentOf(setId, set, (itemId) => !isLocked(lock, itemId));
+  const content = await loadSetContent(set, { edits: "published", keep: (itemId) => !isLocked(lock, itemId) });
   return { content: { ...content, questions: [] }, ownedByUser };
-}
-
-async function contentOf(
-  setId: string,
-  set: { title: string; status: string; draftJson: string | null },
-  keep: (itemId: string) => boolean = () => true,
-): Promise<StudySetContent> {
-  if (set.status === "DRAFT" && set.draftJson) {
-    const draft = JSON.parse(set.draftJson) as StudySetContent;
-    return { title: draft.title, flashcards: draft.flashcards, questions: draft.questions };
-  }
-  const all = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { id: true, kind: true, data: true } });
-  return contentOfRows(set.title, all.filter((row) => keep(row.id)));
 }

@@ -4,7 +4,8 @@ import { requireRole } from "@/lib/auth/roles";
 import { ArticleError, checkArticleText, generateStudySet } from "@/lib/generator";
 import type { Flashcard, Question, StudySetContent } from "@/lib/generator/types";
 import { HttpError, notFoundError } from "@/lib/errors";
-import { contentOfRows, decodeFlashcard, decodeQuestion } from "./items";
+import { decodeFlashcard, decodeQuestion } from "./items";
+import { loadSetContent, storedDraft } from "./content";
 import { replaceStudySetItems } from "./store";
 import { MAX_SET_CARDS, MAX_SET_QUESTIONS, type StudySetDraft } from "@/lib/validations/study-set";
 import { indexKnownItems, settleItemIds } from "./item-ids";
@@ -90,12 +91,6 @@ async function publishedItems(setId: string): Promise<(Flashcard | Question)[]> 
   return rows.map((row) => (row.kind === "FLASHCARD" ? decodeFlashcard(row.data) : decodeQuestion(row.data)));
 }
 
-// Only this module writes draftJson, always from generated, imported or schema-checked content; it is
-// read back as is so an imported item that breaks a form rule shows up in the form to be fixed.
-function storedDraft(draftJson: string | null): StudySetDraft | null {
-  return draftJson ? (JSON.parse(draftJson) as StudySetDraft) : null;
-}
-
 /** What the review form opens with: the kept draft, else the published items. */
 export async function getEditableDraft(
   user: Teacher,
@@ -104,12 +99,12 @@ export async function getEditableDraft(
   const set = await findOwnedSet(user, setId);
   const kept = storedDraft(set.draftJson);
   if (kept) return { draft: kept, status: set.status, hasUnpublishedEdits: set.status === "PUBLISHED", sourceText: set.sourceText };
-  const rows = await db.studyItem.findMany({ where: { setId, retired: false }, orderBy: { position: "asc" }, select: { kind: true, data: true } });
+  const content = await loadSetContent(set, { edits: "kept" });
   return {
     status: set.status,
     hasUnpublishedEdits: false,
     sourceText: set.sourceText,
-    draft: { ...contentOfRows(set.title, rows), visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE" },
+    draft: { ...content, visibility: set.visibility === "PUBLIC" ? "PUBLIC" : "PRIVATE" },
   };
 }
 
