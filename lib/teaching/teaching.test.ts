@@ -97,6 +97,17 @@ describe("review, save and publish", () => {
     expect((await getEditableDraft(teacher, setId)).draft).toEqual(draft);
   });
 
+  it("a saved draft keeps the review's kept marks, following an added item to its settled id", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const draft = studySetDraftSchema.parse((await getEditableDraft(teacher, setId)).draft);
+    const added = { ...draft.questions[0], id: "new-q-local-1", prompt: "A question the teacher wrote" };
+    const saved = await saveDraft(teacher, setId, { ...draft, questions: [...draft.questions, added], kept: [draft.flashcards[0].id, added.id, "gone-item"] });
+    const settledId = saved.questions.at(-1)!.id;
+    expect(settledId).not.toBe(added.id);
+    expect((await getEditableDraft(teacher, setId)).draft.kept).toEqual([draft.flashcards[0].id, settledId]);
+  });
+
   it("publishing writes the items; republishing one edit keeps progress on every unchanged item", async () => {
     const { teacher, setId, draft } = await publishedSet();
     const before = await db.studyItem.findMany({ where: { setId, retired: false } });
