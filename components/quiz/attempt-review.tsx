@@ -1,4 +1,5 @@
 import type { AttemptView } from "@/lib/quiz/types";
+import { MarkedOptions } from "./option-mark";
 import { QuestionFeedback } from "./question-feedback";
 
 /** A submitted attempt, question by question: the learner's answers, and the right ones when the view reveals them. */
@@ -20,6 +21,7 @@ export function AttemptReview({ view }: { view: AttemptView }) {
           <li key={q.question.itemId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="reviewed-question">
             <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">Question {q.position + 1}</p>
             <p className="mt-1 font-medium text-slate-900">{q.question.prompt}</p>
+            {q.result && (q.question.type === "multiple_choice" || q.question.type === "true_false") ? <MarkedOptions question={q.question} result={q.result} /> : null}
             <div className="mt-2">{q.result ? <QuestionFeedback result={q.result} /> : <p className="text-slate-700">Not answered.</p>}</div>
           </li>
         ))}

@@ -2,7 +2,8 @@ import { QuoteText } from "@/components/study/quote-text";
 import type { AnswerFeedback as Feedback } from "@/lib/quiz/types";
 import { explanationBeyondQuote } from "@/lib/study/quote-text";
 
-function describe(response: Feedback["response"]): string {
+/** A response as the learner would say it. */
+export function describeResponse(response: Feedback["response"]): string {
   if (typeof response === "boolean") return response ? "True" : "False";
   if (typeof response === "string") return response;
   return response.map((part) => (typeof part === "string" ? part : `${part.left} → ${part.right}`)).join("; ");
@@ -11,13 +12,13 @@ function describe(response: Feedback["response"]): string {
 /** What the learner is told after answering: right or not, the right answer, why, and where the article says so. */
 export function QuestionFeedback({ result }: { result: Feedback }) {
   if (result.status === "recorded") {
-    return <p className="font-medium text-slate-800">Answer saved: {describe(result.response)}</p>;
+    return <p className="font-medium text-slate-800">Answer saved: {describeResponse(result.response)}</p>;
   }
   return (
     <div className={`rounded-md border-l-4 p-4 ${result.correct ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>
       <p className={`text-lg font-semibold ${result.correct ? "text-green-800" : "text-red-800"}`}>{result.correct ? "Correct!" : "Not quite."}</p>
       <p className="mt-1 text-slate-800">
-        <span className="font-medium">Your answer:</span> {describe(result.response)}
+        <span className="font-medium">Your answer:</span> {describeResponse(result.response)}
       </p>
       {result.correct ? null : (
         <p className="mt-1 text-slate-800">

@@ -3,6 +3,8 @@
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 import type { AnswerResponse } from "@/lib/validations/quiz";
 import { choiceClass, inputClass } from "@/components/ui/field";
+import type { AnswerFeedback } from "@/lib/quiz/types";
+import { OptionMark, markOf, markedChoiceClass, optionsOf } from "./option-mark";
 import { OrderingInput } from "./ordering-input";
 
 type Props = {
@@ -10,40 +12,36 @@ type Props = {
   value: AnswerResponse | null;
   onChange: (value: AnswerResponse) => void;
   disabled: boolean;
+  /** The answer's feedback once it is saved: marks the chosen and the right option in place. */
+  result?: AnswerFeedback | null;
 };
 
 /** The answer control for one question, by type; the prompt is its label or legend. */
-export function QuestionInput({ question, value, onChange, disabled }: Props) {
+export function QuestionInput({ question, value, onChange, disabled, result }: Props) {
   const name = `q-${question.itemId}`;
   switch (question.type) {
     case "multiple_choice":
+    case "true_false": {
+      const row = question.type === "true_false";
       return (
         <fieldset disabled={disabled}>
           <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
-          <div className="flex flex-col gap-2">
-            {question.choices.map((choice) => (
-              <label key={choice} className={choiceClass}>
-                <input type="radio" name={name} value={choice} checked={value === choice} onChange={() => onChange(choice)} className="size-5" />
-                <span>{choice}</span>
-              </label>
-            ))}
+          <div className={`flex flex-col gap-2 ${row ? "sm:flex-row" : ""}`}>
+            {optionsOf(question).map((option) => {
+              // Once answered (and graded in practice), the pick and the right option are marked in place.
+              const mark = result ? markOf(option, result) : null;
+              return (
+                <label key={option.key} className={`${mark ? markedChoiceClass(mark) : choiceClass} ${row ? "sm:flex-1" : ""}`}>
+                  <input type="radio" name={name} value={String(option.value)} checked={value === option.value} onChange={() => onChange(option.value)} className="size-5" />
+                  <span>{option.label}</span>
+                  {mark && result ? <OptionMark {...mark} graded={result.status === "graded"} /> : null}
+                </label>
+              );
+            })}
           </div>
         </fieldset>
       );
-    case "true_false":
-      return (
-        <fieldset disabled={disabled}>
-          <legend className="mb-3 text-lg font-medium">{question.prompt}</legend>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            {[true, false].map((option) => (
-              <label key={String(option)} className={`${choiceClass} sm:flex-1`}>
-                <input type="radio" name={name} checked={value === option} onChange={() => onChange(option)} className="size-5" />
-                <span>{option ? "True" : "False"}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      );
+    }
     case "fill_in":
     case "numeric":
       return (

@@ -58,4 +58,38 @@ describe("quiz runner", () => {
     expect(screen.getByText("This quiz is already submitted; answers can no longer change.")).toBeTruthy();
     expect((screen.getByRole("radio", { name: "True" }) as HTMLInputElement).checked).toBe(true);
   });
+
+  it("in practice, marks the chosen and the right option in place, in words as well as colour, and the score screen recaps each question", async () => {
+    const mc = { itemId: "q1", type: "multiple_choice" as const, prompt: "What builds reefs?", choices: ["Polyps", "Algae", "Sponges"] };
+    fakeApi(
+      { status: 200, body: { itemId: "q1", repeated: false, result: { status: "graded", response: "Algae", correct: false, expected: "Polyps", explanation: "", source } } },
+      { status: 200, body: { itemId: "q2", repeated: false, result: { status: "graded", response: "bleaching", correct: true, expected: "bleaching", explanation: "", source } } },
+      { status: 200, body: { attemptId: "attempt-1", score: 1, total: 2, answered: 2, missed: 1, submittedAt: new Date().toISOString(), late: false } },
+    );
+    render(<QuizRunner initialView={view({ questions: [{ position: 0, question: mc, result: null }, view().questions[1]] })} />);
+    await userEvent.click(screen.getByRole("radio", { name: "Algae" }));
+    await userEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    const optionText = (name: string) => screen.getByRole("radio", { name: new RegExp(`^${name}`) }).closest("label")!.textContent;
+    expect(optionText("Algae")).toMatch(/✗ Your answer, wrong$/);
+    expect(optionText("Polyps")).toMatch(/✓ Right answer$/);
+    expect(optionText("Sponges")).toBe("Sponges");
+
+    await userEvent.click(screen.getByRole("button", { name: "Next question" }));
+    await userEvent.type(screen.getByRole("textbox"), "bleaching");
+    await userEvent.click(screen.getByRole("button", { name: "Check answer" }));
+    await userEvent.click(screen.getByRole("button", { name: "See your score" }));
+    const recap = (await screen.findAllByTestId("recap-question")).map((item) => item.textContent);
+    expect(recap[0]).toMatch(/^1\. What builds reefs\?Your answer: Algae✗ WrongRight answer: Polyps$/);
+    expect(recap[1]).toMatch(/^2\. Warm water causes coral _____\.Your answer: bleaching✓ Right$/);
+  });
+
+  it("in an assignment, a saved answer marks only the pick: no right option, no right or wrong", async () => {
+    const mc = { itemId: "q1", type: "multiple_choice" as const, prompt: "What builds reefs?", choices: ["Polyps", "Algae", "Sponges"] };
+    fakeApi({ status: 200, body: { itemId: "q1", repeated: false, result: { status: "recorded", response: "Algae" } } });
+    render(<QuizRunner initialView={view({ kind: "assignment", assignmentId: "as-1", revealsAnswers: false, questions: [{ position: 0, question: mc, result: null }, view().questions[1]] })} />);
+    await userEvent.click(screen.getByRole("radio", { name: "Algae" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save answer" }));
+    expect(await screen.findByText(/Answer saved: Algae/)).toBeTruthy();
+    expect(screen.getAllByTestId("option-mark").map((mark) => mark.textContent)).toEqual(["• Your answer"]);
+  });
 });

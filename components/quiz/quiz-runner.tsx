@@ -109,7 +109,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
 
   if (summary) {
     return (
-      <QuizScore summary={summary} timeUp={timeUp} kind={initialView.kind}>
+      <QuizScore summary={summary} timeUp={timeUp} kind={initialView.kind} questions={questions}>
         {error ? (
           <p role="alert" className="text-red-700">
             {error}
@@ -178,6 +178,7 @@ export function QuizRunner({ initialView }: { initialView: AttemptView }) {
               }
               onChange={(value) => setResponses((all) => ({ ...all, [current.question.itemId]: value }))}
               disabled={pending || !!current.result}
+              result={current.result}
             />
             {current.result ? null : (
               <div>

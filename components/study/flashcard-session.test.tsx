@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SessionCard } from "@/lib/data/study";
@@ -64,5 +64,26 @@ describe("flashcard session", () => {
     }
     expect(screen.getByRole("heading", { name: "Session complete" })).toBeTruthy();
     expect(screen.getByTestId("session-summary").textContent).toMatch(/You reviewed 2 cards/);
+  });
+
+  it("the daily new-card count goes down as new cards are graded, not for reviews, and back up on undo", async () => {
+    const saved = { status: 200, body: { due: later(), nextIntervals: intervals } };
+    fakeApi(saved, saved, { status: 200, body: {} }, { status: 200, body: {} });
+    const review = { ...card("r", "Reef builders?", "Polyps"), isNew: false };
+    render(<FlashcardSession setId="set-1" initialCards={[card("a", "Who builds reefs?", "Polyps"), review]} today={zero} lastGrade={null} newCards={{ perDay: 10, left: 5 }} />);
+    const left = () => screen.getByTestId("new-cards-left").textContent;
+    expect(left()).toMatch(/Up to 10 new cards a day \(5 left today\)/);
+    await userEvent.click(screen.getByRole("button", { name: "Show answer" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Good/ }));
+    expect(left()).toMatch(/\(4 left today\)/);
+    await userEvent.click(screen.getByRole("button", { name: "Show answer" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Good/ }));
+    expect(left()).toMatch(/\(4 left today\)/);
+    await userEvent.keyboard("u");
+    await waitFor(() => expect(screen.getByTestId("card-front").textContent).toBe("Reef builders?"));
+    expect(left()).toMatch(/\(4 left today\)/);
+    await userEvent.keyboard("u");
+    await waitFor(() => expect(screen.getByTestId("card-front").textContent).toBe("Who builds reefs?"));
+    expect(left()).toMatch(/\(5 left today\)/);
   });
 });

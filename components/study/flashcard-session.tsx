@@ -32,11 +32,14 @@ export function FlashcardSession({
   initialCards,
   today,
   lastGrade,
+  newCards,
 }: {
   setId: string;
   initialCards: SessionCard[];
   today: Record<GradeValue, number>;
   lastGrade: { requestId: string; itemId: string } | null;
+  /** The daily new-card limit and what is left of it when the page loaded; grading a new card uses one up. */
+  newCards?: { perDay: number; left: number };
 }) {
   const router = useRouter();
   const [queue, setQueue] = useState(initialCards);
@@ -44,6 +47,7 @@ export function FlashcardSession({
   const [busy, setBusy] = useState(false);
   const [history, setHistory] = useState<Graded[]>([]);
   const [counts, setCounts] = useState(today);
+  const [newLeft, setNewLeft] = useState(newCards?.left ?? 0);
   const [message, setMessage] = useState("");
   // A grade that failed to reach the server is retried with the same id, so it can never count twice.
   const pendingIds = useRef(new Map<string, string>());
@@ -68,6 +72,7 @@ export function FlashcardSession({
         });
         setHistory((past) => [...past, { requestId, card: current, rating }]);
         setCounts((value) => ({ ...value, [rating]: value[rating] + 1 }));
+        if (current.isNew) setNewLeft((left) => Math.max(0, left - 1));
         setFlipped(false);
         setMessage(`Saved: ${GRADE_LABELS[rating]}. ${dueIn <= LEARN_AHEAD_MS ? "This card comes back in this session." : `Next review in ${current.intervals[rating]}.`}`);
         cardRef.current?.focus();
@@ -100,6 +105,7 @@ export function FlashcardSession({
         setHistory((past) => past.slice(0, -1));
         setQueue((cards) => [last.card, ...cards.filter((card) => card.itemId !== last.card.itemId)]);
         setCounts((value) => ({ ...value, [last.rating]: Math.max(0, value[last.rating] - 1) }));
+        if (last.card.isNew) setNewLeft((left) => left + 1);
         setFlipped(false);
         setMessage(`Undone: the card is back as it was before you graded it ${GRADE_LABELS[last.rating]}.`);
       } else {
@@ -137,6 +143,14 @@ export function FlashcardSession({
 
   return (
     <div className="space-y-4">
+      {newCards ? (
+        <p className="text-sm text-slate-700" data-testid="new-cards-left">
+          Up to {newCards.perDay} new cards a day ({newLeft} left today).{" "}
+          <Link href="/progress#settings" className="text-brand-800 underline">
+            Change
+          </Link>
+        </p>
+      ) : null}
       <p className="sr-only" role="status" aria-live="polite" aria-atomic="true" data-testid="study-status">
         {message}
       </p>

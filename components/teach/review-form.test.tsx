@@ -50,4 +50,17 @@ describe("review form", () => {
     expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("Reefs");
     expect(push).not.toHaveBeenCalled();
   });
+
+  it("saves the kept marks with the draft, and a reopened draft shows them", async () => {
+    const sent = fakeApi({ status: 200, body: draft });
+    form();
+    await userEvent.click(screen.getByRole("button", { name: "Keep question 1" }));
+    await userEvent.click(screen.getByRole("button", { name: "Save draft" }));
+    expect(sent[0]).toMatchObject({ method: "PUT", body: { kept: ["q1"] } });
+
+    render(<ReviewForm setId="set-1" initial={{ ...draft, kept: ["c1"] }} published={false} article={article} flags={{}} />);
+    const counts = screen.getAllByTestId("review-counts").at(-1)!;
+    expect(counts.textContent).toMatch(/^1 kept · 1 to review/);
+    expect(screen.getAllByRole("button", { name: "Keep card 1" }).at(-1)!.getAttribute("aria-pressed")).toBe("true");
+  });
 });

@@ -64,7 +64,8 @@ export function ReviewForm({
   const cardValues = useWatch({ control, name: "flashcards" }) ?? [];
   const { errors, isSubmitting } = formState;
 
-  const [kept, setKept] = useState<Set<string>>(() => new Set());
+  // Kept marks are saved with the draft, so a reopened draft shows what was already reviewed.
+  const [kept, setKept] = useState<Set<string>>(() => new Set(initial.kept ?? []));
   const [editing, setEditing] = useState<Set<string>>(() => new Set());
   const [filter, setFilter] = useState<ReviewFilter>(emptyFilter);
   const [undoStack, setUndoStack] = useState<Discarded[][]>([]);
@@ -225,7 +226,7 @@ export function ReviewForm({
     try {
       await callApi(mode === "save" ? `/api/teach/sets/${setId}/draft` : `/api/teach/sets/${setId}/publish`, {
         method: mode === "save" ? "PUT" : "POST",
-        json: values,
+        json: { ...values, kept: [...values.questions, ...values.flashcards].filter((item) => kept.has(item.id)).map((item) => item.id) },
         fallback: "Not saved.",
       });
     } catch (failure) {

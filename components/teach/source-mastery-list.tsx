@@ -10,9 +10,9 @@ export function SourceMasteryList({ groups, setId, back }: { groups: SourceMaste
   return (
     <ol className="flex flex-col gap-3">
       {groups.map((group) => (
-        <li key={`${group.section}-${group.material}`} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="source-mastery">
+        <li key={`${group.section}-${group.material}-${group.expert ?? ""}`} className="rounded-lg border border-slate-200 bg-white p-3" data-testid="source-mastery">
           <h3 className="font-medium">
-            {MATERIAL_LABELS[group.material] ?? group.material} · {group.section || "Opening"}
+            {group.expert ? `Expert: ${group.expert}` : (MATERIAL_LABELS[group.material] ?? group.material)} · {group.section || "Opening"}
           </h3>
           <p className="text-sm text-slate-700">
             {percentText(group.wrongShare)} wrong ({group.wrong} of {group.shown} answers)

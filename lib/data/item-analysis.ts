@@ -1,7 +1,8 @@
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/guard";
+import { readArticle } from "@/lib/generator";
 import { decodeQuestion } from "@/lib/study-sets/items";
-import { analyseItems, keyText, masteryBySource, type AnalysedAttempt, type ItemStatistics, type SourceMastery } from "@/lib/reports/item-analysis";
+import { analyseItems, expertOfQuote, keyText, masteryBySource, type AnalysedAttempt, type ItemStatistics, type SourceMastery } from "@/lib/reports/item-analysis";
 
 // Reads behind the item analysis: one assignment's submitted attempts, or every assignment of a set.
 // Each student counts once per assignment, with their latest submitted attempt (as the report does).
@@ -56,6 +57,8 @@ async function analyse(setId: string, rows: AttemptRow[]): Promise<ItemAnalysis>
     orderBy: { position: "asc" },
     select: { id: true, data: true },
   });
+  const set = await db.studySet.findUnique({ where: { id: setId }, select: { sourceText: true } });
+  const experts = readArticle(set?.sourceText ?? "").sections.flatMap((section) => section.blocks.flatMap((block) => (block.kind === "expert" ? [block] : [])));
   const questions = items.map((item) => {
     const question = decodeQuestion(item.data);
     return {
@@ -66,6 +69,7 @@ async function analyse(setId: string, rows: AttemptRow[]): Promise<ItemAnalysis>
       choices: question.choices ?? [],
       answerText: keyText(question),
       source: question.source,
+      expert: question.material === "expert" ? expertOfQuote(question, experts) : null,
     };
   });
   const statistics = analyseItems(questions, attempts);

@@ -112,7 +112,9 @@ export async function getClassGradebook(user: Teacher, classId: string): Promise
     select: {
       name: true,
       members: { select: { user: { select: { id: true, name: true, email: true } } } },
-      assignments: { select: { id: true, dueAt: true, set: { select: { title: true } } } },
+      assignments: {
+        select: { id: true, dueAt: true, set: { select: { title: true } }, accommodations: { where: { dueAt: { not: null } }, select: { userId: true, dueAt: true } } },
+      },
     },
   });
   if (!classroom) return null;
@@ -122,7 +124,12 @@ export async function getClassGradebook(user: Teacher, classId: string): Promise
   });
   const gradebook = buildGradebook(
     classroom.members.map((member) => member.user),
-    classroom.assignments.map((assignment) => ({ id: assignment.id, title: assignment.set.title, dueAt: assignment.dueAt })),
+    classroom.assignments.map((assignment) => ({
+      id: assignment.id,
+      title: assignment.set.title,
+      dueAt: assignment.dueAt,
+      extendedDueAt: Object.fromEntries(assignment.accommodations.flatMap(({ userId, dueAt }) => (dueAt ? [[userId, dueAt]] : []))),
+    })),
     attempts.map((attempt) => ({ ...attempt, assignmentId: attempt.assignmentId ?? "" })),
   );
   return { name: classroom.name, gradebook };

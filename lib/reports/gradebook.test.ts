@@ -91,6 +91,20 @@ describe("averages, late and missing, sorting", () => {
   const ada = gradebook.rows[0];
   const names = (rows: { student: { name: string } }[]) => rows.map((row) => row.student.name);
 
+  it("does not mark missing a student whose own extended due date has not passed", () => {
+    const extended = buildGradebook(
+      [
+        { id: "ada", name: "Ada", email: "ada@x" },
+        { id: "cy", name: "Cy", email: "cy@x" },
+      ],
+      [{ id: "a1", title: "One", dueAt: at("2025-01-01T00:00:00Z"), extendedDueAt: { cy: at("2025-03-15T00:00:00Z") } }],
+      [],
+      now,
+    );
+    expect(extended.rows.map((row) => row.cells[0].status)).toEqual(["missing", "not_started"]);
+    expect(extended.assignmentSummaries[0].missing).toBe(1);
+  });
+
   it("marks a past-due assignment with nothing submitted as missing, not one still open", () => {
     expect(ada.cells.map((cell) => cell.status)).toEqual(["submitted", "late", "not_started"]);
     expect(gradebook.rows[2].cells.map((cell) => cell.status)).toEqual(["missing", "missing", "not_started"]);

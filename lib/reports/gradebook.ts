@@ -11,7 +11,8 @@ export const STATUS_LABELS: Record<AttemptStatus, string> = {
 };
 
 export type GradebookStudent = { id: string; name: string; email: string };
-export type GradebookAssignment = { id: string; title: string; dueAt: Date };
+/** `extendedDueAt`: students' own later due dates (accommodations), by user id. */
+export type GradebookAssignment = { id: string; title: string; dueAt: Date; extendedDueAt?: Record<string, Date> };
 export type GradebookAttempt = {
   userId: string;
   assignmentId: string;
@@ -76,7 +77,10 @@ export function buildGradebook(
   const sortedStudents = [...students].sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
   const sortedAssignments = [...assignments].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
   const rows = sortedStudents.map((student) => {
-    const cells = sortedAssignments.map((assignment) => gradebookCell(byKey.get(`${student.id}\u0000${assignment.id}`) ?? [], assignment.dueAt, now));
+    const cells = sortedAssignments.map((assignment) =>
+      // A student with an extended due date is not missing until their own date has passed.
+      gradebookCell(byKey.get(`${student.id}\u0000${assignment.id}`) ?? [], assignment.extendedDueAt?.[student.id] ?? assignment.dueAt, now),
+    );
     return { student, cells, summary: summarize(cells) };
   });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MIN_STUDENTS, analyseItems, correlation, masteryBySource, optionOf, type AnalysedAttempt, type AnalysedQuestion } from "./item-analysis";
+import { MIN_STUDENTS, analyseItems, correlation, expertOfQuote, masteryBySource, optionOf, type AnalysedAttempt, type AnalysedQuestion } from "./item-analysis";
 
 // A hand-computed example: five students S1 (strongest) … S5 (weakest), four questions, everyone shown all four.
 //   q1 multiple choice, key "Seoul":   S1–S4 right, S5 picked "Busan".
@@ -150,5 +150,55 @@ describe("masteryBySource", () => {
     ]);
     expect(groups[1].items.map((item) => item.itemId)).toEqual(["q3", "q2"]);
     expect(groups[1].items[0].quote).toBe("It was signed in 1953.");
+  });
+});
+
+describe("re-teach by named expert", () => {
+  const experts = [
+    { name: "Terry Hughes", raw: "**Terry Hughes** – James Cook University" },
+    { name: "Ruth Gates", raw: "**Ruth Gates — Hawaii Institute of Marine Biology**" },
+  ];
+  const hughes = "**Terry Hughes** – James Cook University\nHe argues that only rapid cuts in emissions can help.";
+  const gates = "**Ruth Gates — Hawaii Institute of Marine Biology**\nShe believed that super corals could buy decades.";
+  const expertQuestion = (itemId: string, quote: string, type = "true_false"): AnalysedQuestion => ({
+    itemId,
+    prompt: `About ${itemId}`,
+    type,
+    material: "expert",
+    choices: [],
+    answerText: "True",
+    source: source("What scientists say", quote),
+  });
+
+  it("names the expert whose name line the quote starts with, and none for a matching over several", () => {
+    expect(expertOfQuote(expertQuestion("e1", hughes), experts)).toBe("Terry Hughes");
+    expect(expertOfQuote(expertQuestion("e2", gates), experts)).toBe("Ruth Gates");
+    expect(expertOfQuote(expertQuestion("e3", "According to Ruth Gates, corals adapt."), experts)).toBe("Ruth Gates");
+    expect(expertOfQuote(expertQuestion("e4", hughes, "matching"), experts)).toBeNull();
+    expect(expertOfQuote(expertQuestion("e5", "Reefs cover 1% of the sea floor."), experts)).toBeNull();
+  });
+
+  it("groups expert questions of one section by expert, ranked by the share wrong", () => {
+    // Three students. Hughes: e1 1 wrong of 3, e2 0 of 3 → 1 of 6; Gates: e3 2 of 3.
+    const asked = [
+      { ...expertQuestion("e1", hughes), expert: "Terry Hughes" },
+      { ...expertQuestion("e2", hughes), expert: "Terry Hughes" },
+      { ...expertQuestion("e3", gates), expert: "Ruth Gates" },
+    ];
+    const shownAll = (answers: [string, boolean][]): AnalysedAttempt => ({
+      presented: ["e1", "e2", "e3"],
+      answers: answers.map(([itemId, correct]) => ({ itemId, response: JSON.stringify(correct), correct })),
+    });
+    const groups = masteryBySource(
+      analyseItems(asked, [
+        shownAll([["e1", true], ["e2", true], ["e3", true]]),
+        shownAll([["e1", true], ["e2", true], ["e3", false]]),
+        shownAll([["e1", false], ["e2", true], ["e3", false]]),
+      ]),
+    );
+    expect(groups.map((group) => [group.expert, group.wrong, group.shown])).toEqual([
+      ["Ruth Gates", 2, 3],
+      ["Terry Hughes", 1, 6],
+    ]);
   });
 });

@@ -25,6 +25,8 @@ export type AnalysedQuestion = {
   /** The key as a reader would say it ("True", the right choice, "a → b"). */
   answerText: string;
   source: { section: string; quote: string };
+  /** The named expert the question is about (material "expert"), when known: see expertOfQuote. */
+  expert?: string | null;
 };
 
 export type AnalysedAnswer = { itemId: string; response: string; correct: boolean };
@@ -174,6 +176,8 @@ export function analyseItems(questions: AnalysedQuestion[], attempts: AnalysedAt
 export type SourceMastery = {
   section: string;
   material: string;
+  /** The named expert, for expert material: "which expert's view did they miss" is what to re-teach. */
+  expert: string | null;
   /** Answers wrong (or missing) out of questions shown, over the group's questions. */
   wrong: number;
   shown: number;
@@ -182,14 +186,27 @@ export type SourceMastery = {
   items: { itemId: string; prompt: string; quote: string; wrong: number; shown: number }[];
 };
 
-/** Which parts of the article the class got wrong most: questions grouped by section and kind of material. */
+/**
+ * The named expert an item was made from: the one whose name line (as the article wrote it) its quote
+ * starts with, as the generator quotes it; null when none does. A matching over several experts
+ * quotes only the first, so it names none.
+ */
+export function expertOfQuote(question: Pick<AnalysedQuestion, "type" | "source">, experts: readonly { name: string; raw: string }[]): string | null {
+  if (question.type === "matching") return null;
+  const quote = question.source.quote.trim();
+  const byLongest = [...experts].sort((a, b) => b.raw.length - a.raw.length);
+  return (byLongest.find((expert) => expert.raw && quote.startsWith(expert.raw.trim())) ?? byLongest.find((expert) => quote.includes(expert.name)))?.name ?? null;
+}
+
+/** Which parts of the article the class got wrong most: questions grouped by section, kind of material and named expert. */
 export function masteryBySource(statistics: ItemStatistics[]): SourceMastery[] {
   const groups = new Map<string, SourceMastery>();
   for (const stats of statistics) {
     if (stats.students === 0) continue;
     const { section, quote } = stats.question.source;
-    const key = `${section}\u0000${stats.question.material}`;
-    const group = groups.get(key) ?? { section, material: stats.question.material, wrong: 0, shown: 0, wrongShare: 0, items: [] };
+    const expert = stats.question.material === "expert" ? (stats.question.expert ?? null) : null;
+    const key = `${section}\u0000${stats.question.material}\u0000${expert ?? ""}`;
+    const group = groups.get(key) ?? { section, material: stats.question.material, expert, wrong: 0, shown: 0, wrongShare: 0, items: [] };
     const wrong = stats.students - stats.correct;
     group.wrong += wrong;
     group.shown += stats.students;

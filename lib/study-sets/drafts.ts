@@ -112,7 +112,10 @@ async function settle(setId: string, draftJson: string | null, draft: StudySetDr
   const previous = storedDraft(draftJson);
   const known = indexKnownItems([...(await publishedItems(setId)), ...(previous ? [...previous.flashcards, ...previous.questions] : [])]);
   const content = settleItemIds({ title: draft.title, flashcards: draft.flashcards, questions: draft.questions }, known);
-  return { ...draft, flashcards: content.flashcards, questions: content.questions };
+  // Settling may give an item a new id (one the teacher added): its kept mark follows it, by position.
+  const newIds = new Map([...draft.flashcards, ...draft.questions].map((item, index) => [item.id, [...content.flashcards, ...content.questions][index].id]));
+  const kept = draft.kept?.flatMap((id) => (newIds.has(id) ? [newIds.get(id)!] : []));
+  return { ...draft, flashcards: content.flashcards, questions: content.questions, ...(kept ? { kept } : {}) };
 }
 
 /** Keeps the teacher's edits without touching what learners see. Input must already be parsed by the schema. */

@@ -97,6 +97,17 @@ describe("review, save and publish", () => {
     expect((await getEditableDraft(teacher, setId)).draft).toEqual(draft);
   });
 
+  it("a saved draft keeps the review's kept marks, following an added item to its settled id", async () => {
+    const teacher = await makeUser("TEACHER");
+    const setId = await createDraftFromArticle(teacher, article);
+    const draft = studySetDraftSchema.parse((await getEditableDraft(teacher, setId)).draft);
+    const added = { ...draft.questions[0], id: "new-q-local-1", prompt: "A question the teacher wrote" };
+    const saved = await saveDraft(teacher, setId, { ...draft, questions: [...draft.questions, added], kept: [draft.flashcards[0].id, added.id, "gone-item"] });
+    const settledId = saved.questions.at(-1)!.id;
+    expect(settledId).not.toBe(added.id);
+    expect((await getEditableDraft(teacher, setId)).draft.kept).toEqual([draft.flashcards[0].id, settledId]);
+  });
+
   it("publishing writes the items; republishing one edit keeps progress on every unchanged item", async () => {
     const { teacher, setId, draft } = await publishedSet();
     const before = await db.studyItem.findMany({ where: { setId, retired: false } });
@@ -421,6 +432,27 @@ describe("assigning a number of questions of chosen types (issue 15)", () => {
 });
 
 describe("accommodations (issue 15)", () => {
+  it("the gradebook counts a past-due assignment as missing, except for a student whose own due date is still ahead", async () => {
+    const { teacher, setId } = await publishedSet();
+    const classroom = await createClass(teacher, "Extended class");
+    const [onTime, extended] = [await makeUser("STUDENT"), await makeUser("STUDENT")];
+    for (const student of [onTime, extended]) await joinClass(student, classroom.joinCode);
+    const assignmentId = await createAssignment(teacher, {
+      ...futureAssignment(classroom.id, setId),
+      opensAt: new Date(Date.now() - 2 * 86_400_000),
+      dueAt: new Date(Date.now() - 3_600_000),
+    });
+    await setAccommodation(teacher, assignmentId, extended.id, { extraMinutes: 0, extraAttempts: 0, dueAt: new Date(Date.now() + 86_400_000) });
+
+    const { gradebook } = (await getClassGradebook(teacher, classroom.id))!;
+    const rowOf = (id: string) => gradebook.rows.find((row) => row.student.id === id)!;
+    expect(rowOf(onTime.id).cells[0].status).toBe("missing");
+    expect(rowOf(onTime.id).summary.missing).toBe(1);
+    expect(rowOf(extended.id).cells[0].status).toBe("not_started");
+    expect(rowOf(extended.id).summary.missing).toBe(0);
+    expect(gradebook.assignmentSummaries[0].missing).toBe(1);
+  });
+
   it("the owner sets and removes one member's accommodation; bad values and other people are refused", async () => {
     const { teacher, setId } = await publishedSet();
     const classroom = await createClass(teacher, "Period 6");

@@ -88,6 +88,8 @@ export const studySetDraftSchema = z
     visibility: visibilitySchema,
     flashcards: z.array(flashcardDraftSchema).max(MAX_SET_CARDS, `A set holds at most ${MAX_SET_CARDS} cards.`),
     questions: z.array(questionDraftSchema).max(MAX_SET_QUESTIONS, `A set holds at most ${MAX_SET_QUESTIONS} questions.`),
+    /** Ids of the items the teacher marked kept in the review, so a reopened draft shows them; publishing ignores it. */
+    kept: z.array(z.string().max(200)).max(MAX_SET_CARDS + MAX_SET_QUESTIONS).optional(),
   })
   .refine((draft) => draft.flashcards.length + draft.questions.length > 0, {
     path: ["form"],

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { FlashcardSession } from "@/components/study/flashcard-session";
@@ -23,15 +22,16 @@ export default async function FlashcardsPage({ params }: { params: Promise<{ set
       <header>
         <BackLink href={`/sets/${set.id}`}>{set.title}</BackLink>
         <h1 className="mt-1 text-2xl font-bold">Flashcards</h1>
-        <p className="text-sm text-slate-700">
-          Up to {session.newCardsPerDay} new cards a day ({session.newCardsLeft} left today).{" "}
-          <Link href="/progress#settings" className="text-brand-800 underline">
-            Change
-          </Link>
-        </p>
       </header>
       <AssignmentLockNotice lock={set.lock} />
-      <FlashcardSession key={key} setId={set.id} initialCards={session.cards} today={session.today} lastGrade={session.lastGrade} />
+      <FlashcardSession
+        key={key}
+        setId={set.id}
+        initialCards={session.cards}
+        today={session.today}
+        lastGrade={session.lastGrade}
+        newCards={{ perDay: session.newCardsPerDay, left: session.newCardsLeft }}
+      />
     </div>
   );
 }
