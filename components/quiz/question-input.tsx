@@ -3,6 +3,7 @@
 import type { PublicQuestion } from "@/lib/quiz/public-question";
 import type { AnswerResponse } from "@/lib/validations/quiz";
 import { choiceClass, inputClass } from "@/components/ui/field";
+import { MultipleResponseInput } from "./multiple-response-input";
 import { OrderingInput } from "./ordering-input";
 
 type Props = {
@@ -29,6 +30,17 @@ export function QuestionInput({ question, value, onChange, disabled }: Props) {
             ))}
           </div>
         </fieldset>
+      );
+    case "multiple_response":
+      return (
+        <MultipleResponseInput
+          name={name}
+          prompt={question.prompt}
+          choices={question.choices}
+          ticked={Array.isArray(value) ? value.filter((v) => typeof v === "string") : []}
+          onChange={onChange}
+          disabled={disabled}
+        />
       );
     case "true_false":
       return (
@@ -119,5 +131,6 @@ export function isComplete(question: PublicQuestion, value: AnswerResponse | nul
   if (value === null) return false;
   if (question.type === "fill_in" || question.type === "numeric") return typeof value === "string" && value.trim().length > 0;
   if (question.type === "matching") return Array.isArray(value) && value.length === question.left.length;
+  if (question.type === "multiple_response") return Array.isArray(value) && value.length > 0;
   return true;
 }
