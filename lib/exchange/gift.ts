@@ -120,14 +120,20 @@ export function exportGift(content: StudySetContent): ExportFile {
 class GiftError extends Error {}
 
 function unescapeGift(text: string): string {
+  if (!text.includes("\\")) return text;
   return text.replace(/\\(.)/gs, (_, char: string) => (char === "n" ? "\n" : char));
 }
 
 /** Index of `token` in `text` from `from`, skipping backslash escapes; -1 if absent. */
 function findUnescaped(text: string, token: string, from = 0): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text.startsWith(token, i)) return i;
+  // indexOf jumps between candidates and backslashes; a char-by-char scan was the import's hot spot.
+  let i = from;
+  let at = text.indexOf(token, i);
+  while (at >= 0) {
+    const slash = text.indexOf("\\", i);
+    if (slash < 0 || slash >= at) return at;
+    i = slash + 2;
+    if (at < i) at = text.indexOf(token, i);
   }
   return -1;
 }
