@@ -70,6 +70,8 @@ function responseFor(question: PublicQuestion): unknown {
   switch (question.type) {
     case "multiple_choice":
       return question.choices?.[0] ?? "";
+    case "multiple_response":
+      return question.choices?.slice(0, 1) ?? [];
     case "true_false":
       return true;
     case "matching":

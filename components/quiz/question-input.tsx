@@ -5,6 +5,7 @@ import type { AnswerResponse } from "@/lib/validations/quiz";
 import { choiceClass, inputClass } from "@/components/ui/field";
 import type { AnswerFeedback } from "@/lib/quiz/types";
 import { OptionMark, markOf, markedChoiceClass, optionsOf } from "./option-mark";
+import { MultipleResponseInput } from "./multiple-response-input";
 import { OrderingInput } from "./ordering-input";
 
 type Props = {
@@ -42,6 +43,17 @@ export function QuestionInput({ question, value, onChange, disabled, result }: P
         </fieldset>
       );
     }
+    case "multiple_response":
+      return (
+        <MultipleResponseInput
+          name={name}
+          prompt={question.prompt}
+          choices={question.choices}
+          ticked={Array.isArray(value) ? value.filter((v) => typeof v === "string") : []}
+          onChange={onChange}
+          disabled={disabled}
+        />
+      );
     case "fill_in":
     case "numeric":
       return (

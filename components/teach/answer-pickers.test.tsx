@@ -6,23 +6,24 @@ import type { StudySetDraft } from "@/lib/validations/study-set";
 import { ChoicesEditor } from "./answer-pickers";
 
 // The picker inside a real react-hook-form, printing what the form would submit.
-function Harness({ choices, answer }: { choices: string[]; answer: string }) {
+function Harness({ choices, answer, answers }: { choices: string[]; answer?: string; answers?: string[] }) {
+  const type = answers ? "multiple_response" : "multiple_choice";
   const { control, formState } = useForm<StudySetDraft>({
     defaultValues: {
       title: "T", visibility: "PRIVATE", flashcards: [],
-      questions: [{ id: "q1", type: "multiple_choice", material: "key_fact", prompt: "Who builds reefs?", choices, answer, explanation: "", difficulty: "easy", source: { section: "", quote: "" } }],
+      questions: [{ id: "q1", type, material: "key_fact", prompt: "Who builds reefs?", choices, answer, answers, explanation: "", difficulty: "easy", source: { section: "", quote: "" } }],
     },
   });
   const question = useWatch({ control, name: "questions.0" });
   return (
     <>
-      <ChoicesEditor index={0} control={control} errors={formState.errors} />
-      <output data-testid="submitted">{JSON.stringify({ choices: question.choices, answer: question.answer })}</output>
+      <ChoicesEditor index={0} control={control} errors={formState.errors} multiple={!!answers} />
+      <output data-testid="submitted">{JSON.stringify({ choices: question.choices, answer: question.answer, answers: question.answers })}</output>
     </>
   );
 }
 
-const submitted = () => JSON.parse(screen.getByTestId("submitted").textContent ?? "{}") as { choices: string[]; answer: string };
+const submitted = () => JSON.parse(screen.getByTestId("submitted").textContent ?? "{}") as { choices: string[]; answer?: string; answers?: string[] };
 
 describe("answer pickers", () => {
   it("the correct answer is picked among the choices, and follows its choice when the text is edited", async () => {
@@ -44,5 +45,21 @@ describe("answer pickers", () => {
     expect((screen.getByRole("button", { name: "Remove choice 1 of question 1" }) as HTMLButtonElement).disabled).toBe(true);
     await userEvent.click(screen.getByRole("button", { name: "Add a choice to question 1" }));
     expect(submitted().choices).toHaveLength(3);
+  });
+
+  it("multiple response: every right answer is ticked, follows its choice when edited, and leaves when its choice is removed", async () => {
+    render(<Harness choices={["Polyps", "Algae", "Kelp"]} answers={["Polyps"]} />);
+    expect(screen.getByRole("group", { name: "Question 1 right answers (tick each)" })).toBeTruthy();
+    expect((screen.getByRole("checkbox", { name: "Polyps" }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Kelp" }));
+    expect(submitted().answers).toEqual(["Polyps", "Kelp"]);
+    const third = screen.getByLabelText("Question 1 choice 3");
+    await userEvent.clear(third);
+    await userEvent.type(third, "Giant kelp");
+    expect(submitted().answers).toEqual(["Polyps", "Giant kelp"]);
+    await userEvent.click(screen.getByRole("button", { name: "Remove choice 1 of question 1" }));
+    expect(submitted()).toMatchObject({ choices: ["Algae", "Giant kelp"], answers: ["Giant kelp"] });
+    await userEvent.click(screen.getByRole("checkbox", { name: "Giant kelp" }));
+    expect(submitted().answers).toEqual([]);
   });
 });

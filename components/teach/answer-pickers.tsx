@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { StudySetDraft } from "@/lib/validations/study-set";
 
-// The correct answer is picked among the current choices, never typed: the schema still requires the
+// The correct answer (or, for multiple response, every right one) is picked among the current choices, never typed: the schema still requires the
 // answer to be one of the choices, but the form can no longer get out of step with them.
 
 const MIN_CHOICES = 2;
@@ -21,19 +21,23 @@ export function ChoicesEditor({
   index,
   control,
   errors,
+  multiple = false,
 }: {
   index: number;
   control: Control<StudySetDraft>;
   errors: FieldErrors<StudySetDraft>;
+  /** Multiple response: several right answers, ticked, kept in `answers` rather than `answer`. */
+  multiple?: boolean;
 }) {
   const choicesField = useController({ control, name: `questions.${index}.choices` });
   const answerField = useController({ control, name: `questions.${index}.answer` });
+  const answersField = useController({ control, name: `questions.${index}.answers` });
   const choices = choicesField.field.value ?? [];
-  const answer = answerField.field.value;
-  // The picked choice is tracked by position, so editing its text (even clearing it first) keeps it picked.
-  const [picked, setPicked] = useState<number | null>(() => {
-    const found = typeof answer === "string" && answer ? choices.findIndex((choice) => fold(choice) === fold(answer)) : -1;
-    return found >= 0 ? found : null;
+  // The right choices are tracked by position, so editing one's text (even clearing it first) keeps it right.
+  const [picked, setPicked] = useState<number[]>(() => {
+    const answer = answerField.field.value;
+    const keys = multiple ? (answersField.field.value ?? []) : typeof answer === "string" && answer ? [answer] : [];
+    return choices.flatMap((choice, position) => (keys.some((key) => fold(key) === fold(choice)) ? [position] : []));
   });
   const [keys, setKeys] = useState(() => choices.map(nextKey));
 
@@ -41,26 +45,31 @@ export function ChoicesEditor({
   const id = `question-${index}`;
   const number = index + 1;
   const listError = error?.choices?.message ?? error?.choices?.root?.message;
+  const answerError = multiple ? (error?.answers?.message ?? error?.answers?.root?.message) : error?.answer?.message;
 
-  function pick(choice: number) {
-    setPicked(choice);
-    answerField.field.onChange(choices[choice]);
+  /** Writes the right answer(s) for the positions picked, from the texts given. */
+  function setPicks(positions: number[], texts: string[]) {
+    setPicked(positions);
+    if (multiple) answersField.field.onChange(positions.map((position) => texts[position]));
+    else answerField.field.onChange(positions.length ? texts[positions[0]] : "");
+  }
+
+  function pick(choice: number, on: boolean) {
+    const positions = multiple ? (on ? [...picked, choice].sort((a, b) => a - b) : picked.filter((p) => p !== choice)) : [choice];
+    setPicks(positions, choices);
   }
 
   function edit(choice: number, text: string) {
-    choicesField.field.onChange(choices.map((value, position) => (position === choice ? text : value)));
-    if (picked === choice) answerField.field.onChange(text);
+    const next = choices.map((value, position) => (position === choice ? text : value));
+    choicesField.field.onChange(next);
+    if (picked.includes(choice)) setPicks(picked, next);
   }
 
   function remove(choice: number) {
-    choicesField.field.onChange(choices.filter((_, position) => position !== choice));
+    const next = choices.filter((_, position) => position !== choice);
+    choicesField.field.onChange(next);
     setKeys((current) => current.filter((_, position) => position !== choice));
-    if (picked === choice) {
-      setPicked(null);
-      answerField.field.onChange("");
-    } else if (picked !== null && picked > choice) {
-      setPicked(picked - 1);
-    }
+    setPicks(picked.filter((p) => p !== choice).map((p) => (p > choice ? p - 1 : p)), next);
   }
 
   function add() {
@@ -118,23 +127,23 @@ export function ChoicesEditor({
         </div>
       </fieldset>
       <fieldset className="flex flex-col gap-1" aria-describedby={`${id}-answer-error`}>
-        <legend className="text-sm font-medium text-slate-800">Question {number} correct answer</legend>
+        <legend className="text-sm font-medium text-slate-800">Question {number} {multiple ? "right answers (tick each)" : "correct answer"}</legend>
         {choices.map((choice, position) => (
           <label key={keys[position] ?? position} className="flex min-h-11 items-center gap-2">
             <input
-              type="radio"
+              type={multiple ? "checkbox" : "radio"}
               name={`${id}-answer`}
               value={position}
-              checked={picked === position}
+              checked={picked.includes(position)}
               disabled={!choice.trim()}
-              onChange={() => pick(position)}
+              onChange={(event) => pick(position, event.target.checked)}
               className="size-5 shrink-0"
             />
             <span className={choice.trim() ? "break-words" : "text-slate-600"}>{choice.trim() ? choice : `Choice ${position + 1} (empty)`}</span>
           </label>
         ))}
         <p id={`${id}-answer-error`} className="min-h-5 text-sm text-red-700" aria-live="polite">
-          {error?.answer?.message}
+          {answerError}
         </p>
       </fieldset>
     </>

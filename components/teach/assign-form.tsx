@@ -26,6 +26,7 @@ type AssignValues = {
 
 const TYPE_LABELS: Record<(typeof ASSIGNABLE_QUESTION_TYPES)[number], string> = {
   multiple_choice: "Multiple choice",
+  multiple_response: "Multiple response",
   true_false: "True or false",
   fill_in: "Fill in the blank",
   numeric: "Numeric",

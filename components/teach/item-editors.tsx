@@ -51,6 +51,7 @@ export function QuestionEditor({
         <textarea id={`${id}-prompt`} rows={2} className={inputClass} aria-invalid={!!error?.prompt || undefined} aria-describedby={`${id}-prompt-error`} {...register(`questions.${index}.prompt`)} />
       </Field>
       {question.type === "multiple_choice" ? <ChoicesEditor index={index} control={control} errors={errors} /> : null}
+      {question.type === "multiple_response" ? <ChoicesEditor index={index} control={control} errors={errors} multiple /> : null}
       {question.type === "fill_in" ? (
         <Field id={`${id}-answer`} label={`Question ${index + 1} correct answer`} error={error?.answer?.message}>
           <TextInput id={`${id}-answer`} invalid={!!error?.answer} {...register(`questions.${index}.answer`)} />

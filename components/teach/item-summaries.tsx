@@ -20,11 +20,11 @@ export function QuestionSummary({ question }: { question: QuestionDraft }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p className="text-base">{question.prompt || <em>(no question text)</em>}</p>
-      {question.type === "multiple_choice" ? (
+      {question.type === "multiple_choice" || question.type === "multiple_response" ? (
         <ul className="ml-5 list-disc">
           {(question.choices ?? []).map((choice, index) => (
             <li key={index}>
-              {choice} {choice === question.answer ? <Key /> : null}
+              {choice} {choice === question.answer || (question.type === "multiple_response" && (question.answers ?? []).includes(choice)) ? <Key /> : null}
             </li>
           ))}
         </ul>

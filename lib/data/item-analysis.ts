@@ -68,6 +68,7 @@ async function analyse(setId: string, rows: AttemptRow[]): Promise<ItemAnalysis>
       material: question.material,
       choices: question.choices ?? [],
       answerText: keyText(question),
+      ...(question.answers ? { keys: question.answers } : {}),
       source: question.source,
       expert: question.material === "expert" ? expertOfQuote(question, experts) : null,
     };

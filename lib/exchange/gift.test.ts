@@ -244,7 +244,7 @@ describe("GIFT import", () => {
     ]);
   });
 
-  it("reads matching distractors, qtype_ordering's syntax, per-answer feedback, and skips multiple response", () => {
+  it("reads matching distractors, qtype_ordering's syntax, per-answer feedback and multiple response", () => {
     const text = [
       "Match the animals. {",
       "  =Dog -> Bark",
@@ -268,12 +268,13 @@ describe("GIFT import", () => {
       "Which are primes? {~%50%2 ~%50%3 ~%-100%4}",
     ].join("\n");
     const preview = previewImport(text, { format: "gift" });
-    expect(preview.skipped).toEqual([
-      { line: 20, item: "Which are primes? {~%50%2 ~%50%3 ~%-100%4}", message: "several right answers with partial credit (multiple response), which the quiz cannot grade yet" },
-    ]);
+    expect(preview.skipped).toEqual([]);
+    expect(preview.rows.at(-1)).toEqual({ line: 20, front: "Which are primes?", back: "2\n3" });
     const result = importGift(text);
     if (!result.ok) throw new Error(result.error);
-    const [matching, ordering, choice] = result.value.questions;
+    const [matching, ordering, choice, primes] = result.value.questions;
+    // No `=` answer: Moodle reads each positive weight as one of several right answers.
+    expect(primes).toMatchObject({ type: "multiple_response", choices: ["2", "3", "4"], answers: ["2", "3"] });
     expect(matching).toMatchObject({ type: "matching", distractors: ["Quack"] });
     expect(matching.pairs).toHaveLength(3);
     expect(ordering).toMatchObject({ type: "ordering", items: ["First", "Second", "Third"] });

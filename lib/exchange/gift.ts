@@ -24,6 +24,19 @@ function giftAnswer(marker: "=" | "~", text: string): string {
   return /^\s*%/.test(escaped) ? `${marker}%${marker === "=" ? 100 : 0}%${escaped}` : `${marker}${escaped}`;
 }
 
+/**
+ * Moodle's weights for a multiple-response question graded as the app grades it (lib/generator/grade.ts):
+ * +100/k % for each of the k right choices, −100/w % for each of the w wrong ones. Five decimals is how
+ * Moodle writes its own thirds and sevenths (33.33333), which its importers match to its grade list.
+ */
+export function multipleResponseWeights(question: Question): number[] {
+  const choices = question.choices ?? [];
+  const right = new Set(question.answers ?? []);
+  const rightCount = choices.filter((choice) => right.has(choice)).length;
+  const wrongCount = choices.length - rightCount;
+  return choices.map((choice) => Number((right.has(choice) ? 100 / rightCount : -100 / wrongCount).toFixed(5)));
+}
+
 /** Moodle short answers read `*` as a wildcard; the XML exporter writes `\*`, and so does this one. */
 function shortAnswer(text: string): string {
   return giftAnswer("=", text).replace(/\*/g, "\\*");
@@ -62,6 +75,11 @@ function giftQuestion(question: Question, name: string): string {
     case "multiple_choice": {
       const choices = question.choices ?? [];
       return block(choices.map((choice) => giftAnswer(choice === question.answer ? "=" : "~", choice)));
+    }
+    case "multiple_response": {
+      // No `=` at all is what makes Moodle read several answers as right (qformat_gift's `single = 0`).
+      const weights = multipleResponseWeights(question);
+      return block((question.choices ?? []).map((choice, i) => `~%${weights[i]}%${escapeGift(choice)}`));
     }
     case "true_false": {
       const general = question.explanation ? `####${escapeGift(question.explanation)}` : "";
@@ -102,14 +120,20 @@ export function exportGift(content: StudySetContent): ExportFile {
 class GiftError extends Error {}
 
 function unescapeGift(text: string): string {
+  if (!text.includes("\\")) return text;
   return text.replace(/\\(.)/gs, (_, char: string) => (char === "n" ? "\n" : char));
 }
 
 /** Index of `token` in `text` from `from`, skipping backslash escapes; -1 if absent. */
 function findUnescaped(text: string, token: string, from = 0): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === "\\") i++;
-    else if (text.startsWith(token, i)) return i;
+  // indexOf jumps between candidates and backslashes; a char-by-char scan was the import's hot spot.
+  let i = from;
+  let at = text.indexOf(token, i);
+  while (at >= 0) {
+    const slash = text.indexOf("\\", i);
+    if (slash < 0 || slash >= at) return at;
+    i = slash + 2;
+    if (at < i) at = text.indexOf(token, i);
   }
   return -1;
 }
@@ -209,8 +233,10 @@ function parseAnswerBlock(prompt: string, block: string): Parsed {
   const texts = answers.map((answer) => clean(answer.text));
   if (texts.some((text) => !text)) throw new GiftError("an answer is empty");
   if (findUnescaped(body, "~") >= 0) {
-    if (correct.length === 0 && answers.filter((answer) => (answer.weight ?? 0) > 0).length > 1) {
-      throw new GiftError("several right answers with partial credit (multiple response), which the quiz cannot grade yet");
+    // As qformat_gift reads it: with no `=` answer, every answer of positive weight is one of several right ones.
+    if (findUnescaped(body, "=") < 0 && answers.some((answer) => (answer.weight ?? 0) > 0)) {
+      const right = answers.filter((answer) => (answer.weight ?? 0) > 0);
+      return { type: "multiple_response", prompt, choices: texts, answers: right.map((answer) => clean(answer.text)), explanation: explanationFrom(undefined) };
     }
     if (correct.length !== 1) throw new GiftError("a multiple-choice question needs exactly one right answer");
     const answer = clean(correct[0].text);
@@ -289,7 +315,8 @@ function parseQuestion(text: string): Parsed {
 }
 
 function toQuestion(parsed: Parsed, quote: string): Question {
-  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted, parsed.tolerance, parsed.distractors]);
+  // Multiple-response answers join the key only where present, so other questions keep the ids they had.
+  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted, parsed.tolerance, parsed.distractors, ...(parsed.answers ? [parsed.answers] : [])]);
   return {
     id: stableId("q", parsed.type, parsed.prompt, key),
     material: parsed.type === "ordering" ? "timeline" : "key_fact",

@@ -5,8 +5,12 @@ function rotl(x: number, n: number): number {
   return (x << n) | (x >>> (32 - n));
 }
 
+// One encoder and one message schedule for every call: hashing is synchronous, and a GIFT import hashes every question.
+const encoder = new TextEncoder();
+const w = new Uint32Array(80);
+
 export function sha1Bytes(text: string): Uint8Array {
-  const data = new TextEncoder().encode(text);
+  const data = encoder.encode(text);
   const bitLength = data.length * 8;
   const paddedLength = (((data.length + 8) >> 6) + 1) << 6;
   const padded = new Uint8Array(paddedLength);
@@ -21,20 +25,37 @@ export function sha1Bytes(text: string): Uint8Array {
   let h2 = 0x98badcfe;
   let h3 = 0x10325476;
   let h4 = 0xc3d2e1f0;
-  const w = new Uint32Array(80);
   for (let offset = 0; offset < paddedLength; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 80; i++) w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
-    let [a, b, c, d, e] = [h0, h1, h2, h3, h4];
+    // Plain assignments: destructuring a fresh array per round made hashing (and GIFT import) allocation-bound.
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
     for (let i = 0; i < 80; i++) {
       let f: number;
       let k: number;
-      if (i < 20) [f, k] = [(b & c) | (~b & d), 0x5a827999];
-      else if (i < 40) [f, k] = [b ^ c ^ d, 0x6ed9eba1];
-      else if (i < 60) [f, k] = [(b & c) | (b & d) | (c & d), 0x8f1bbcdc];
-      else [f, k] = [b ^ c ^ d, 0xca62c1d6];
+      if (i < 20) {
+        f = (b & c) | (~b & d);
+        k = 0x5a827999;
+      } else if (i < 40) {
+        f = b ^ c ^ d;
+        k = 0x6ed9eba1;
+      } else if (i < 60) {
+        f = (b & c) | (b & d) | (c & d);
+        k = 0x8f1bbcdc;
+      } else {
+        f = b ^ c ^ d;
+        k = 0xca62c1d6;
+      }
       const temp = (rotl(a, 5) + f + e + k + w[i]) >>> 0;
-      [e, d, c, b, a] = [d, c, rotl(b, 30) >>> 0, a, temp];
+      e = d;
+      d = c;
+      c = rotl(b, 30) >>> 0;
+      b = a;
+      a = temp;
     }
     h0 = (h0 + a) >>> 0;
     h1 = (h1 + b) >>> 0;
@@ -48,8 +69,12 @@ export function sha1Bytes(text: string): Uint8Array {
   return out;
 }
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
 export function sha1Hex(text: string): string {
-  return Array.from(sha1Bytes(text), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  let hex = "";
+  for (const byte of sha1Bytes(text)) hex += HEX[byte];
+  return hex;
 }
 
 /** A short id that only depends on the given parts. */

@@ -1,5 +1,5 @@
 import type { Question, StudySetContent } from "../generator/types";
-import { questionNames } from "./gift";
+import { multipleResponseWeights, questionNames } from "./gift";
 import { slugify } from "./text";
 import type { ExportFile } from "./types";
 import { escapeXml, XML_DECLARATION } from "./xml";
@@ -27,6 +27,18 @@ function body(question: Question): { type: string; parts: string[] } {
           ...(question.choices ?? []).map((choice) => answer(choice === question.answer ? 100 : 0, choice)),
         ],
       };
+    case "multiple_response": {
+      const weights = multipleResponseWeights(question);
+      return {
+        type: "multichoice",
+        parts: [
+          "<single>false</single>",
+          "<shuffleanswers>true</shuffleanswers>",
+          "<answernumbering>abc</answernumbering>",
+          ...(question.choices ?? []).map((choice, i) => answer(weights[i], choice)),
+        ],
+      };
+    }
     case "true_false":
       return { type: "truefalse", parts: [answer(question.answer === true ? 100 : 0, "true"), answer(question.answer === true ? 0 : 100, "false")] };
     case "matching":

@@ -124,12 +124,12 @@ describe("Moodle XML and QTI 2.1 import", () => {
     const preview = await previewImportSliced(xml, { format: "moodle-xml" });
     expect(preview.title).toBe("Physics");
     expect(preview.skipped.map(({ line, item, message }) => [line, item, message])).toEqual([
-      [3, "multi", "several right answers (multiple response), which the quiz cannot grade yet"],
       [4, "Essay", "an essay question: the app cannot grade free text"],
     ]);
     const content = await imported(xml, { format: "moodle-xml" });
     expect(content.questions[0]).toMatchObject({ type: "numeric", answer: "9.81", tolerance: 0.05 });
-    expect(content.questions[1]).toMatchObject({ type: "matching", distractors: ["three"] });
+    expect(content.questions[1]).toMatchObject({ type: "multiple_response", choices: ["a", "b"], answers: ["a", "b"] });
+    expect(content.questions[2]).toMatchObject({ type: "matching", distractors: ["three"] });
   });
 
   it("refuses XML entity expansion and a QTI 1.2 package, naming the problem", async () => {

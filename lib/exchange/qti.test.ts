@@ -103,7 +103,7 @@ describe("QTI 2.1 package export", () => {
     expect(refs.map((ref) => ref["@_identifier"])).toEqual(items.map((item) => item["@_identifier"]));
     expect(refs.map((ref) => ref["@_href"])).toEqual(resources.map((resource) => resource["@_href"]));
     const types = resources.map((resource) => JSON.stringify(resource.metadata ?? "").match(/"imsqti:interactionType":"(\w+)"/)?.[1] ?? "guessed");
-    const expected = { multiple_choice: "choiceInteraction", true_false: "choiceInteraction", matching: "matchInteraction", ordering: "orderInteraction", fill_in: "guessed", numeric: "guessed" };
+    const expected = { multiple_choice: "choiceInteraction", multiple_response: "choiceInteraction", true_false: "choiceInteraction", matching: "matchInteraction", ordering: "orderInteraction", fill_in: "guessed", numeric: "guessed" };
     expect(types).toEqual(set.questions.map((question) => expected[question.type]));
     // The question text sits in a paragraph of the item body, where Canvas looks for it.
     for (const [i, item] of items.entries()) expect(JSON.stringify((item.itemBody as Node).p)).toContain(JSON.stringify(set.questions[i].prompt.split("_____")[0].trim()).slice(1, -1));

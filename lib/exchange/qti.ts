@@ -40,6 +40,7 @@ type ItemParts = {
 export const QTI_EXPORT_NOTES = [
   "Numeric questions become fill-in questions in Canvas, which reads only the exact number: the tolerance is lost there (a QTI runtime grades with it).",
   "Ordering questions become matching questions in Canvas (positions 1, 2, 3… to the items).",
+  "Multiple-response questions become multiple-answers questions in Canvas, which grades them with its own partial credit; one with a single right answer becomes multiple choice.",
   "Explanations are general feedback, shown after every answer.",
 ];
 
@@ -53,17 +54,43 @@ const scoreIfCorrect = [
   "</responseCondition>",
 ].join("");
 
+const mapResponse = '<setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue>';
+
+function choiceInteraction(choices: string[], ids: string[], shuffle: boolean, maxChoices: number): string {
+  return [
+    `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${shuffle}" maxChoices="${maxChoices}">`,
+    ...choices.map((choice, i) => `<simpleChoice identifier="${ids[i]}">${escapeXml(choice)}</simpleChoice>`),
+    "</choiceInteraction>",
+  ].join("\n");
+}
+
 function choiceItem(question: Question, choices: string[], answer: string): ItemParts {
   const ids = choices.map((_, i) => `CHOICE_${i + 1}`);
   const correct = ids[choices.indexOf(answer)] ?? "";
   return {
     declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse>${value(correct)}</correctResponse></responseDeclaration>`,
-    interaction: [
-      `<choiceInteraction responseIdentifier="RESPONSE" shuffle="${question.type === "true_false" ? "false" : "true"}" maxChoices="1">`,
-      ...choices.map((choice, i) => `<simpleChoice identifier="${ids[i]}">${escapeXml(choice)}</simpleChoice>`),
-      "</choiceInteraction>",
-    ].join("\n"),
+    interaction: choiceInteraction(choices, ids, question.type !== "true_false", 1),
     scoring: scoreIfCorrect,
+    interactionType: "choiceInteraction",
+  };
+}
+
+/**
+ * Several right choices: every right one is in correctResponse (Canvas makes a multiple-answers
+ * question of two or more), and the mapping scores as the app does, +1/k per right choice and −1/w
+ * per wrong one, bounded to 0…1 (lib/generator/grade.ts).
+ */
+function multipleResponseItem(question: Question): ItemParts {
+  const choices = question.choices ?? [];
+  const ids = choices.map((_, i) => `CHOICE_${i + 1}`);
+  const right = new Set(question.answers ?? []);
+  const rightCount = choices.filter((choice) => right.has(choice)).length;
+  const wrongCount = choices.length - rightCount;
+  const entries = choices.map((choice, i) => `<mapEntry mapKey="${ids[i]}" mappedValue="${right.has(choice) ? 1 / rightCount : -1 / wrongCount}"/>`);
+  return {
+    declaration: `<responseDeclaration identifier="RESPONSE" cardinality="multiple" baseType="identifier"><correctResponse>${ids.filter((_, i) => right.has(choices[i])).map(value).join("")}</correctResponse><mapping defaultValue="0" lowerBound="0" upperBound="1">${entries.join("")}</mapping></responseDeclaration>`,
+    interaction: choiceInteraction(choices, ids, true, choices.length),
+    scoring: mapResponse,
     interactionType: "choiceInteraction",
   };
 }
@@ -101,7 +128,7 @@ function textEntryItem(question: Question): ItemParts {
     // Every spelling is a correct value: Canvas reads only these, QTI runtimes score by the mapping.
     declaration: `<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="string"><correctResponse>${accepted.map(value).join("")}</correctResponse><mapping defaultValue="0" lowerBound="0" upperBound="1">${entries.join("")}</mapping></responseDeclaration>`,
     interaction: `<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="${expected}"/>`,
-    scoring: '<setOutcomeValue identifier="SCORE"><mapResponse identifier="RESPONSE"/></setOutcomeValue>',
+    scoring: mapResponse,
   };
 }
 
@@ -138,6 +165,8 @@ function itemParts(question: Question): ItemParts {
   switch (question.type) {
     case "multiple_choice":
       return choiceItem(question, question.choices ?? [], typeof question.answer === "string" ? question.answer : "");
+    case "multiple_response":
+      return multipleResponseItem(question);
     case "true_false":
       return choiceItem(question, ["True", "False"], question.answer === true ? "True" : "False");
     case "matching":

@@ -111,7 +111,7 @@ describe("the sample article's study set, exported and read back by independent 
     type MoodleQuestion = { "@_type": string; answer?: { "@_fraction": string; text: string }[] | { "@_fraction": string; text: string } };
     const quiz = parser.parse(await asText("moodle-xml")) as { quiz: { question: MoodleQuestion[] } };
     const questions = quiz.quiz.question.filter((question) => question["@_type"] !== "category");
-    const moodleType = { multiple_choice: "multichoice", true_false: "truefalse", matching: "matching", fill_in: "shortanswer", ordering: "ordering", numeric: "numerical" };
+    const moodleType = { multiple_choice: "multichoice", multiple_response: "multichoice", true_false: "truefalse", matching: "matching", fill_in: "shortanswer", ordering: "ordering", numeric: "numerical" };
     expect(questions.map((question) => question["@_type"])).toEqual(set.questions.map((question) => moodleType[question.type]));
     questions.forEach((read, i) => {
       const question = set.questions[i];

@@ -19,10 +19,11 @@ export const flashcardSchema = z.object({
 
 export const questionSchema = z.object({
   id: z.string().min(1),
-  type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
+  type: z.enum(["multiple_choice", "multiple_response", "true_false", "matching", "fill_in", "ordering", "numeric"]),
   material,
   prompt: z.string(),
   choices: z.array(z.string()).optional(),
+  answers: z.array(z.string()).optional(),
   answer: z.union([z.string(), z.boolean()]).optional(),
   accepted: z.array(z.string()).optional(),
   tolerance: z.number().min(0).optional(),

@@ -40,6 +40,8 @@ export function questionAnswerText(question: Question): string {
       return (question.pairs ?? []).map((pair) => `${pair.left} → ${pair.right}`).join("\n");
     case "ordering":
       return (question.items ?? []).map((item, i) => `${i + 1}. ${item}`).join("\n");
+    case "multiple_response":
+      return (question.answers ?? []).join("\n");
     case "numeric":
       return question.tolerance ? `${question.answer} ± ${question.tolerance}` : String(question.answer ?? "");
     default:

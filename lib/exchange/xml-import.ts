@@ -44,7 +44,8 @@ const textOf = (value: unknown): string => {
 };
 
 function toQuestion(parsed: Parsed, quote: string): Question {
-  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted, parsed.tolerance, parsed.distractors]);
+  // Multiple-response answers join the key only where present, so other questions keep the ids they had.
+  const key = JSON.stringify([parsed.answer, parsed.choices, parsed.pairs, parsed.items, parsed.accepted, parsed.tolerance, parsed.distractors, ...(parsed.answers ? [parsed.answers] : [])]);
   return {
     id: stableId("q", parsed.type, parsed.prompt, key),
     material: parsed.type === "ordering" ? "timeline" : "key_fact",
@@ -88,8 +89,15 @@ function moodleQuestion(question: Node): Parsed {
       .join("\n");
   switch (type) {
     case "multichoice": {
+      if (textOf(question.single) === "false") {
+        // Several right answers: those of positive weight; the app's own partial credit replaces the weights.
+        const rightTexts = answers.filter((answer) => answer.fraction > 0).map((answer) => answer.text);
+        if (rightTexts.length === 0) throw new Skip("no answer has positive credit");
+        // No one answer is "the" right one, so every answer's feedback follows the general feedback.
+        return { type: "multiple_response", prompt, choices: answers.map((answer) => answer.text), answers: rightTexts, explanation: withFeedback("") };
+      }
       const right = answers.filter((answer) => answer.fraction >= 100);
-      if (textOf(question.single) === "false" || right.length !== 1) throw new Skip("several right answers (multiple response), which the quiz cannot grade yet");
+      if (right.length !== 1) throw new Skip("a single-answer multiple choice needs exactly one answer with full credit");
       return { type: "multiple_choice", prompt, choices: answers.map((answer) => answer.text), answer: right[0].text, explanation: withFeedback(right[0].text) };
     }
     case "truefalse": {
@@ -187,10 +195,17 @@ function qtiItem(itemXml: string): Parsed {
   const choice = find("choiceInteraction");
   if (choice) {
     const choices = list(choice.simpleChoice).map((c) => ({ id: String(c["@identifier"]), text: nodeText(c) }));
-    if (correct.length !== 1 || Number(choice["@maxChoices"] ?? 1) !== 1) throw new Skip("several right answers (multiple response), which the quiz cannot grade yet");
+    const texts = choices.map((c) => c.text);
+    if (declaration["@cardinality"] === "multiple" || Number(choice["@maxChoices"] ?? 1) !== 1) {
+      // The right choices are the correct response, or failing that those the mapping credits.
+      const rightIds = new Set(correct.length ? correct : positiveMapKeys(declaration));
+      const answers = choices.filter((c) => rightIds.has(c.id)).map((c) => c.text);
+      if (answers.length === 0) throw new Skip("no right answer among the choices");
+      return { type: "multiple_response", prompt, choices: texts, answers, explanation };
+    }
+    if (correct.length !== 1) throw new Skip("a single-choice item needs exactly one right answer");
     const right = choices.find((c) => c.id === correct[0]);
     if (!right) throw new Skip("the right answer is not among the choices");
-    const texts = choices.map((c) => c.text);
     if (texts.length === 2 && texts.every((t) => /^(true|false)$/i.test(t))) return { type: "true_false", prompt, answer: /^true$/i.test(right.text), explanation };
     return { type: "multiple_choice", prompt, choices: texts, answer: right.text, explanation };
   }
@@ -217,14 +232,19 @@ function qtiItem(itemXml: string): Parsed {
       const tolerance = Number(/tolerance="([\d.eE+-]+)/.exec(itemXml)?.[1] ?? 0);
       return { type: "numeric", prompt, answer: String(Number(correct[0])), ...(tolerance ? { tolerance } : {}), explanation };
     }
-    const mapped = list((declaration.mapping as Node | undefined)?.mapEntry).filter((entry) => Number(entry["@mappedValue"] ?? 0) > 0).map((entry) => String(entry["@mapKey"]));
-    const spellings = [...new Set([...correct, ...mapped].filter(Boolean))];
+    const spellings = [...new Set([...correct, ...positiveMapKeys(declaration)].filter(Boolean))];
     if (spellings.length === 0) throw new Skip("no right answer for the blank");
     const [answer, ...accepted] = spellings;
     return { type: "fill_in", prompt: prompt.includes("_____") ? prompt : `${prompt} _____`, answer, ...(accepted.length ? { accepted } : {}), explanation };
   }
   if (find("extendedTextInteraction")) throw new Skip("an essay question: the app cannot grade free text");
   throw new Skip("an interaction the app has no question type for");
+}
+
+function positiveMapKeys(declaration: Node): string[] {
+  return list((declaration.mapping as Node | undefined)?.mapEntry)
+    .filter((entry) => Number(entry["@mappedValue"] ?? 0) > 0)
+    .map((entry) => String(entry["@mapKey"]));
 }
 
 /** Text of a parsed node: the XML reader has already decoded it, so it is not read as HTML again. */

@@ -122,3 +122,30 @@ describe("numeric questions (imported from GIFT or Moodle)", () => {
     expect(gradeAnswer(exact, "1823").correct).toBe(false);
   });
 });
+
+describe("multiple-response questions (several right answers, partial credit)", () => {
+  // Three right choices and two wrong ones: each right tick is worth 1/3, each wrong tick costs 1/2.
+  const primes: Question = { ...base, id: "q-mr", type: "multiple_response", prompt: "Which are primes?", choices: ["2", "3", "5", "4", "9"], answers: ["2", "3", "5"] };
+
+  it("is correct only for exactly the right choices, in any order and case", () => {
+    expect(gradeAnswer(primes, ["5", "2", "3"])).toMatchObject({ correct: true, score: 1, expected: "2; 3; 5" });
+    expect(gradeAnswer(primes, ["2", "3"]).correct).toBe(false);
+    expect(gradeAnswer(primes, ["2", "3", "5", "4"]).correct).toBe(false);
+  });
+
+  it("gives 1/k per right choice, takes 1/w per wrong one, never below zero", () => {
+    expect(gradeAnswer(primes, ["2"]).score).toBeCloseTo(1 / 3);
+    expect(gradeAnswer(primes, ["2", "3"]).score).toBeCloseTo(2 / 3);
+    expect(gradeAnswer(primes, ["2", "3", "4"]).score).toBeCloseTo(2 / 3 - 1 / 2);
+    expect(gradeAnswer(primes, ["2", "3", "5", "4"]).score).toBeCloseTo(1 / 2);
+    // Ticking every box, or only wrong ones, earns nothing.
+    expect(gradeAnswer(primes, ["2", "3", "5", "4", "9"]).score).toBe(0);
+    expect(gradeAnswer(primes, ["4", "9"]).score).toBe(0);
+    expect(gradeAnswer(primes, ["2", "4", "9"]).score).toBe(0);
+  });
+
+  it("counts a choice ticked twice once and ignores what is not a list", () => {
+    expect(gradeAnswer(primes, ["2", "2", "2"]).score).toBeCloseTo(1 / 3);
+    expect(gradeAnswer(primes, "2").score).toBe(0);
+  });
+});

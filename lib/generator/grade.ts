@@ -4,12 +4,12 @@
 import type { MatchingPair, Question } from "./types";
 import { editDistance, normalizeForCompare } from "./text";
 
-/** multiple_choice / fill_in: text; true_false: boolean (or "true"/"false"); matching: left → right map or pairs; ordering: items in order. */
+/** multiple_choice / fill_in: text; multiple_response: the choices ticked; true_false: boolean (or "true"/"false"); matching: left → right map or pairs; ordering: items in order. */
 export type Response = string | boolean | string[] | Record<string, string> | MatchingPair[];
 
 export type GradeResult = {
   correct: boolean;
-  /** Share of the question answered right (partial credit for matching and ordering). */
+  /** Share of the question answered right (partial credit for multiple response, matching and ordering). */
   score: number;
   /** The right answer, readable, for feedback. */
   expected: string;
@@ -112,6 +112,29 @@ function gradeMatching(question: Question, response: Response): GradeResult {
   return result(pairs.length > 0 && right === pairs.length, expected, pairs.length ? right / pairs.length : 0);
 }
 
+/**
+ * Multiple response with partial credit: each right choice ticked earns 1/k (k right choices), each
+ * wrong choice ticked costs 1/w (w wrong choices), and the total never drops below 0. So ticking
+ * every box scores 0, ticking only the right ones 1. These are the weights the GIFT and Moodle XML
+ * exports write (+100/k %, −100/w %), so Moodle grades an exported question the same way. Only the
+ * exact set of right choices is correct.
+ */
+export function gradeMultipleResponse(question: Question, response: Response): GradeResult {
+  const choices = question.choices ?? [];
+  const right = new Set((question.answers ?? []).map(normalizeForCompare));
+  const ticked = new Set(Array.isArray(response) ? response.filter((r) => typeof r === "string").map(normalizeForCompare) : []);
+  const wrongCount = choices.filter((choice) => !right.has(normalizeForCompare(choice))).length;
+  let score = 0;
+  for (const choice of ticked) {
+    if (right.has(choice)) score += 1 / right.size;
+    else if (wrongCount > 0) score -= 1 / wrongCount;
+  }
+  const correct = right.size > 0 && ticked.size === right.size && [...ticked].every((choice) => right.has(choice));
+  // Float sums of thirds must still reach exactly 1 when every right choice is ticked.
+  const rounded = correct ? 1 : Math.min(1, Math.max(0, Math.round(score * 1e9) / 1e9));
+  return result(correct, (question.answers ?? []).join("; "), rounded);
+}
+
 function gradeOrdering(question: Question, response: Response): GradeResult {
   const items = question.items ?? [];
   const given = Array.isArray(response) ? response.map((r) => (typeof r === "string" ? normalizeForCompare(r) : "")) : [];
@@ -125,6 +148,8 @@ export function gradeAnswer(question: Question, response: Response): GradeResult
       const expected = String(question.answer ?? "");
       return result(typeof response === "string" && normalizeForCompare(response) === normalizeForCompare(expected), expected);
     }
+    case "multiple_response":
+      return gradeMultipleResponse(question, response);
     case "true_false": {
       const expected = question.answer === true;
       return result(parseBoolean(response) === expected, expected ? "True" : "False");

@@ -57,6 +57,8 @@ function defaultDifficulty(q: QuestionFields): Difficulty {
       return "easy";
     case "multiple_choice":
       return q.material === "key_fact" ? "easy" : "medium";
+    case "multiple_response":
+      return "medium";
     case "fill_in":
       return wordCount(String(q.answer ?? "")) <= 2 ? "medium" : "hard";
     case "matching":
@@ -236,6 +238,10 @@ function questionIsValid(q: Question): boolean {
     }
     case "numeric":
       return Number.isFinite(Number(q.answer));
+    case "multiple_response": {
+      const choices = q.choices ?? [];
+      return choices.length >= 2 && distinctNormalised(choices) && (q.answers ?? []).length > 0 && (q.answers ?? []).every((right) => choices.includes(right));
+    }
   }
 }
 

@@ -34,8 +34,8 @@ export type Flashcard = {
   sourceKey?: string;
 };
 
-/** `numeric` comes only from imports (GIFT, Moodle XML): the generator does not write it. */
-export type QuestionType = "multiple_choice" | "true_false" | "matching" | "fill_in" | "ordering" | "numeric";
+/** `numeric` and `multiple_response` come only from imports (GIFT, Moodle XML, QTI): the generator does not write them. */
+export type QuestionType = "multiple_choice" | "multiple_response" | "true_false" | "matching" | "fill_in" | "ordering" | "numeric";
 
 export type MatchingPair = { left: string; right: string };
 
@@ -44,8 +44,10 @@ export type Question = {
   type: QuestionType;
   material: Material;
   prompt: string;
-  /** multiple_choice: the options, answer among them. */
+  /** multiple_choice: the options, answer among them; multiple_response: the options, answers among them. */
   choices?: string[];
+  /** multiple_response: every right choice (at least one); the other choices are wrong. */
+  answers?: string[];
   /** multiple_choice: text of the right choice; true_false: boolean; fill_in: the missing text; numeric: the number. */
   answer?: string | boolean;
   /** numeric: how far from the answer a response may be and still be right (0 when absent). */

@@ -30,6 +30,12 @@ function checkResponse(itemId: string, question: Question, order: string[] | und
     case "multiple_choice":
       if (!shown.choices.includes(parsed.data as string)) refuse("Choose one of the answers shown.");
       break;
+    case "multiple_response": {
+      const ticked = parsed.data as string[];
+      if (ticked.some((choice) => !shown.choices.includes(choice))) refuse("Tick only answers shown.");
+      if (new Set(ticked).size !== ticked.length) refuse("Tick each answer at most once.");
+      break;
+    }
     case "matching": {
       const pairs = parsed.data as MatchingResponse;
       const lefts = pairs.map((pair) => pair.left);

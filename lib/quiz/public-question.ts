@@ -6,6 +6,8 @@ import { seededShuffle, shuffleAwayFrom } from "./shuffle";
 
 export type PublicQuestion =
   | { itemId: string; type: "multiple_choice"; prompt: string; choices: string[] }
+  /** How many choices are right is not said: that would give part of the answer away. */
+  | { itemId: string; type: "multiple_response"; prompt: string; choices: string[] }
   | { itemId: string; type: "true_false"; prompt: string }
   | { itemId: string; type: "fill_in"; prompt: string }
   | { itemId: string; type: "numeric"; prompt: string }
@@ -15,10 +17,11 @@ export type PublicQuestion =
 /** Per question, the option order this attempt shows (choices, matching right side, or ordering items). */
 export type ChoiceOrder = Record<string, string[]>;
 
-/** The options of a question in an order that gives nothing away; `shuffleChoices` only affects multiple choice. */
+/** The options of a question in an order that gives nothing away; `shuffleChoices` only affects multiple choice and multiple response. */
 export function drawOptionOrder(question: Question, random: () => number, shuffleChoices: boolean): string[] | null {
   switch (question.type) {
     case "multiple_choice":
+    case "multiple_response":
       return shuffleChoices ? seededShuffle(question.choices ?? [], random) : null;
     case "matching":
       return shuffleAwayFrom([...(question.pairs ?? []).map((pair) => pair.right), ...(question.distractors ?? [])], random);
@@ -34,6 +37,8 @@ export function toPublicQuestion(itemId: string, question: Question, order: stri
   switch (question.type) {
     case "multiple_choice":
       return { itemId, type: "multiple_choice", prompt, choices: order ?? [...(question.choices ?? [])] };
+    case "multiple_response":
+      return { itemId, type: "multiple_response", prompt, choices: order ?? [...(question.choices ?? [])] };
     case "true_false":
       return { itemId, type: "true_false", prompt };
     case "fill_in":

@@ -202,3 +202,30 @@ describe("re-teach by named expert", () => {
     ]);
   });
 });
+
+describe("analyseItems on a multiple-response question", () => {
+  const primes: AnalysedQuestion = {
+    itemId: "mr",
+    prompt: "Which are primes?",
+    type: "multiple_response",
+    material: "key_fact",
+    choices: ["2", "3", "4", "9"],
+    answerText: "2; 3",
+    keys: ["2", "3"],
+    source: source("Numbers", "2 and 3 are primes."),
+  };
+  const ticked = (response: unknown, correct: boolean): AnalysedAttempt => ({ presented: ["mr"], answers: [{ itemId: "mr", response: JSON.stringify(response), correct }] });
+
+  it("counts how many ticked each choice, every right choice a key, and flags a wrong choice ticked more than a key", () => {
+    const [stats] = analyseItems([primes], [ticked(["2", "3"], true), ticked(["2", "9"], false), ticked(["2", "9"], false), { presented: ["mr"], answers: [] }]);
+    expect(stats.facility).toBe(0.25);
+    expect(stats.options.map((option) => [option.option, option.picked, option.isKey])).toEqual([
+      ["2", 3, true],
+      ["3", 1, true],
+      ["4", 0, false],
+      ["9", 2, false],
+      ["(no answer)", 1, false],
+    ]);
+    expect(stats.flags).toContain("distractor_beats_key");
+  });
+});

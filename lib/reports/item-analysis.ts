@@ -6,7 +6,8 @@
 //    item's score (0/1) and the share of the *other* questions the same student got right. The item is
 //    left out of the total so it does not correlate with itself; shares rather than counts because
 //    students may be shown different numbers of questions;
-//  - how many picked each option (the key and every distractor);
+//  - how many picked each option (the key and every distractor; for multiple response, how many
+//    ticked each choice, so the shares need not add up to 1);
 //  - flags for a teacher to act on.
 // Figures are only given when at least MIN_STUDENTS students were shown the question.
 
@@ -24,6 +25,8 @@ export type AnalysedQuestion = {
   choices: string[];
   /** The key as a reader would say it ("True", the right choice, "a → b"). */
   answerText: string;
+  /** multiple_response: the right choices, each counted as a key. */
+  keys?: string[];
   source: { section: string; quote: string };
   /** The named expert the question is about (material "expert"), when known: see expertOfQuote. */
   expert?: string | null;
@@ -101,14 +104,29 @@ export function correlation(xs: number[], ys: number[]): number | null {
   return cov / Math.sqrt(varX * varY);
 }
 
+const isChoiceBased = (question: AnalysedQuestion) => ["multiple_choice", "multiple_response", "true_false"].includes(question.type);
+
+/** What one student picked: a multiple-response answer is every choice it ticked. */
+function picksOf(question: AnalysedQuestion, responseJson: string): string[] {
+  if (question.type !== "multiple_response") return [optionOf(responseJson)];
+  try {
+    const ticked: unknown = JSON.parse(responseJson);
+    if (Array.isArray(ticked) && ticked.length > 0) return ticked.map(String);
+  } catch {
+    // An unreadable answer counts as no answer below.
+  }
+  return [NO_ANSWER];
+}
+
 function optionShares(question: AnalysedQuestion, picks: string[], correct: number, students: number): OptionShare[] {
   const counts = new Map<string, number>();
   for (const pick of picks) counts.set(pick, (counts.get(pick) ?? 0) + 1);
   const share = (picked: number) => (students ? picked / students : 0);
-  const choiceBased = question.type === "multiple_choice" || question.type === "true_false";
-  const listed = question.type === "multiple_choice" ? question.choices : question.type === "true_false" ? ["True", "False"] : [];
+  const choiceBased = isChoiceBased(question);
+  const listed = question.type === "true_false" ? ["True", "False"] : choiceBased ? question.choices : [];
+  const isKey = (option: string) => (question.type === "multiple_response" ? (question.keys ?? []).includes(option) : option === question.answerText);
   const options: OptionShare[] = choiceBased
-    ? listed.map((option) => ({ option, picked: counts.get(option) ?? 0, share: share(counts.get(option) ?? 0), isKey: option === question.answerText }))
+    ? listed.map((option) => ({ option, picked: counts.get(option) ?? 0, share: share(counts.get(option) ?? 0), isKey: isKey(option) }))
     : [{ option: question.answerText, picked: correct, share: share(correct), isKey: true }];
   const others = [...counts.entries()]
     .filter(([option]) => !listed.includes(option) && option !== NO_ANSWER)
@@ -125,8 +143,10 @@ function flagsOf(stats: Omit<ItemStatistics, "flags">): ItemFlag[] {
   if (stats.facility > TOO_EASY_ABOVE) flags.push("too_easy");
   if (stats.facility < TOO_HARD_BELOW) flags.push("too_hard");
   if (stats.discrimination !== null && stats.discrimination < 0) flags.push("negative_discrimination");
-  const key = stats.options.find((option) => option.isKey);
-  if (key && stats.options.some((option) => !option.isKey && option.option !== NO_ANSWER && option.picked > key.picked && option.picked >= 2)) {
+  // With several keys (multiple response), against the one picked least.
+  const keys = stats.options.filter((option) => option.isKey);
+  const key = keys.length ? Math.min(...keys.map((option) => option.picked)) : null;
+  if (key !== null && stats.options.some((option) => !option.isKey && option.option !== NO_ANSWER && option.picked > key && option.picked >= 2)) {
     flags.push("distractor_beats_key");
   }
   return flags;
@@ -140,7 +160,7 @@ export function analyseItems(questions: AnalysedQuestion[], attempts: AnalysedAt
     return { byItem, presented: new Set(presented), count: presented.length, right };
   });
   return questions.map((question) => {
-    const choiceBased = question.type === "multiple_choice" || question.type === "true_false";
+    const choiceBased = isChoiceBased(question);
     const shown = scored.filter((attempt) => attempt.presented.has(question.itemId));
     const itemScores: number[] = [];
     const restShares: number[] = [];
@@ -153,7 +173,7 @@ export function analyseItems(questions: AnalysedQuestion[], attempts: AnalysedAt
       const score = answer?.correct ? 1 : 0;
       if (answer) answered++;
       correct += score;
-      if (choiceBased || !score) picks.push(answer ? optionOf(answer.response) : NO_ANSWER);
+      if (choiceBased || !score) picks.push(...(answer ? picksOf(question, answer.response) : [NO_ANSWER]));
       if (attempt.count > 1) {
         itemScores.push(score);
         restShares.push((attempt.right - score) / (attempt.count - 1));
@@ -223,8 +243,9 @@ export function masteryBySource(statistics: ItemStatistics[]): SourceMastery[] {
 }
 
 /** A question's key as a teacher reads it. */
-export function keyText(question: Pick<Question, "answer" | "pairs" | "items">): string {
+export function keyText(question: Pick<Question, "answer" | "answers" | "pairs" | "items">): string {
   if (typeof question.answer === "boolean") return question.answer ? "True" : "False";
+  if (question.answers) return question.answers.join("; ");
   if (typeof question.answer === "string") return question.answer;
   if (question.pairs) return question.pairs.map((pair) => `${pair.left} → ${pair.right}`).join("; ");
   if (question.items) return question.items.join(" → ");

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { getCardQuote, listClozePrompts, listMatchRounds } from "@/lib/data/study";
 import { makeUser } from "@/lib/quiz/test-fixtures";
 import { createStudySet } from "./store";
-import { StoredItemError } from "./items";
+import { StoredItemError, decodeQuestion } from "./items";
 
 // Readers decode stored items through one checked decoder, and the practice reads take the learner.
 
@@ -45,5 +45,14 @@ describe("stored items", () => {
     expect(await listClozePrompts(setId, outsider)).toEqual([]);
     expect(await listMatchRounds(setId, teacher)).toHaveLength(1);
     expect(await listMatchRounds(setId, outsider)).toEqual([]);
+  });
+
+  it("a stored multiple-response question decodes with its right answers; answers of the wrong shape are named", () => {
+    const question = {
+      id: "mr", type: "multiple_response", material: "key_fact", prompt: "Which are primes?", choices: ["2", "3", "4"], answers: ["2", "3"],
+      explanation: "", difficulty: "medium", source: { section: "", quote: "" },
+    };
+    expect(decodeQuestion(JSON.stringify(question))).toMatchObject({ type: "multiple_response", answers: ["2", "3"] });
+    expect(() => decodeQuestion(JSON.stringify({ ...question, answers: "2" }))).toThrow(/answers/);
   });
 });

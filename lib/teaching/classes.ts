@@ -119,7 +119,7 @@ export async function regenerateJoinCode(user: Actor, classId: string): Promise<
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  multiple_choice: "multiple choice", true_false: "true/false", fill_in: "fill-in", numeric: "numeric", matching: "matching", ordering: "ordering",
+  multiple_choice: "multiple choice", multiple_response: "multiple response", true_false: "true/false", fill_in: "fill-in", numeric: "numeric", matching: "matching", ordering: "ordering",
 };
 
 /**

@@ -379,7 +379,7 @@ describe("removing a student (issue 11 item 4)", () => {
     const { attemptId } = await startAssignmentAttempt(student, assignmentId);
     const view = await getAttemptView(student, attemptId);
     const first = view.questions[0].question;
-    const answer = first.type === "multiple_choice" ? first.choices[0] : first.type === "true_false" ? true : first.type === "fill_in" || first.type === "numeric" ? "x" : first.options;
+    const answer = first.type === "multiple_choice" ? first.choices[0] : first.type === "multiple_response" ? [first.choices[0]] : first.type === "true_false" ? true : first.type === "fill_in" || first.type === "numeric" ? "x" : first.options;
     await submitAnswer(student, attemptId, first.itemId, answer as never);
 
     await removeStudent(teacher, classroom.id, student.id);

@@ -4,7 +4,7 @@ import { z } from "zod";
 const date = (label: string) =>
   z.coerce.date({ error: `Give the ${label}.` }).refine((value) => !Number.isNaN(value.getTime()), `Give a valid ${label}.`);
 
-export const ASSIGNABLE_QUESTION_TYPES = ["multiple_choice", "true_false", "fill_in", "numeric", "matching", "ordering"] as const;
+export const ASSIGNABLE_QUESTION_TYPES = ["multiple_choice", "multiple_response", "true_false", "fill_in", "numeric", "matching", "ordering"] as const;
 export const MAX_ASSIGNED_QUESTIONS = 200;
 
 export const assignmentSchema = z

@@ -13,6 +13,7 @@ const pair = z.object({ left: text, right: text }).strict();
 /** The answer a learner may send for each question type. */
 export const responseSchemas = {
   multiple_choice: text.min(1, "Choose an answer"),
+  multiple_response: z.array(text).min(1, "Tick at least one answer").max(MAX_RESPONSE_ITEMS, "Too many answers"),
   true_false: z.boolean({ error: "Answer true or false" }),
   fill_in: text.trim().min(1, "Type an answer"),
   numeric: text.trim().min(1, "Type a number"),

@@ -29,11 +29,12 @@ export const flashcardDraftSchema = z.object({
 export const questionDraftSchema = z
   .object({
     id: itemId,
-    type: z.enum(["multiple_choice", "true_false", "matching", "fill_in", "ordering", "numeric"]),
+    type: z.enum(["multiple_choice", "multiple_response", "true_false", "matching", "fill_in", "ordering", "numeric"]),
     material: materialSchema,
     prompt: text("The question", 1000),
     choices: z.array(text("A choice", 300)).max(8).optional(),
     answer: z.union([z.string().trim().max(300), z.boolean()]).optional(),
+    answers: z.array(z.string().trim().max(300)).max(8).optional(),
     accepted: z.array(z.string().trim().max(300)).max(10).optional(),
     tolerance: z.number().min(0, "The tolerance cannot be negative.").max(1e12).optional(),
     pairs: z.array(z.object({ left: text("A left side", 300), right: text("A right side", 300) })).max(10).optional(),
@@ -46,16 +47,28 @@ export const questionDraftSchema = z
   })
   .superRefine((question, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
+    /** At least two choices, no two alike; returns them lower-cased for finding the answers among them. */
+    const checkChoices = () => {
+      const choices = question.choices ?? [];
+      if (choices.length < 2) issue(["choices"], "Give at least two choices.");
+      const folded = choices.map((choice) => choice.toLowerCase());
+      folded.forEach((choice, index) => {
+        if (folded.indexOf(choice) !== index) issue(["choices", index], "Two choices are the same.");
+      });
+      return folded;
+    };
     switch (question.type) {
       case "multiple_choice": {
-        const choices = question.choices ?? [];
-        if (choices.length < 2) issue(["choices"], "Give at least two choices.");
-        const folded = choices.map((choice) => choice.toLowerCase());
-        folded.forEach((choice, index) => {
-          if (folded.indexOf(choice) !== index) issue(["choices", index], "Two choices are the same.");
-        });
+        const folded = checkChoices();
         if (typeof question.answer !== "string" || !question.answer) issue(["answer"], "Give the correct answer.");
         else if (!folded.includes(question.answer.toLowerCase())) issue(["answer"], "The answer must be exactly one of the choices.");
+        break;
+      }
+      case "multiple_response": {
+        const folded = checkChoices();
+        const answers = question.answers ?? [];
+        if (answers.length === 0) issue(["answers"], "Tick at least one right answer.");
+        else if (answers.some((answer) => !folded.includes(answer.toLowerCase()))) issue(["answers"], "Every right answer must be one of the choices.");
         break;
       }
       case "true_false":
