@@ -1,6 +1,7 @@
 // A Word file (.docx) → reader text: mammoth turns Word's paragraph styles into HTML headings, lists and
 // tables, and the same HTML path as web pages turns those into the reader's shapes.
 
+import type JSZip from "jszip";
 import mammoth from "mammoth";
 import { parseHTML } from "linkedom";
 import { htmlToMarkdownBlocks } from "./html-to-markdown";
@@ -22,6 +23,31 @@ function otherZipMessage(names: string[]): string {
 
 export type DocxArticle = { markdown: string; images: number };
 
+/**
+ * Layout markup mammoth never reads (revision ids, tab stops, spacing, borders, widths, languages, list
+ * indents and bullet fonts), cut from the XML before mammoth parses it into a DOM: in a long document it
+ * is most of the XML, and the DOM of it most of the time and memory. Only tags are matched, never text.
+ */
+const LAYOUT_ATTRIBUTE = / w:rsid[A-Za-z]*="[^"]*"/g;
+const LAYOUT_GROUP = /<w:(tabs|tcBorders|tblBorders|pBdr|tblCellMar)>[^]*?<\/w:\1>/g;
+const LAYOUT_LEAF =
+  /<w:(?:bidi|spacing|widowControl|suppressLineNumbers|suppressAutoHyphens|tcW|vAlign|lang|color|szCs|bCs|iCs|kern|jc|snapToGrid|keepNext|keepLines|contextualSpacing|textAlignment|autoSpaceDE|autoSpaceDN|adjustRightInd|overflowPunct|noProof|position|shd|tblW|tblInd|tblLayout|tblLook)(?:\s[^>]*)?\/>/g;
+const EMPTY_PROPERTIES = /<w:(rPr|pPr|tcPr)><\/w:\1>/g;
+const NUMBERING_LAYOUT = /<w:(pPr|rPr)>[^]*?<\/w:\1>|<w:(?:lvlText|lvlJc|start|suff)(?:\s[^>]*)?\/>/g;
+
+function slimDocumentXml(xml: string): string {
+  return xml.replace(LAYOUT_ATTRIBUTE, "").replace(LAYOUT_GROUP, "").replace(LAYOUT_LEAF, "").replace(EMPTY_PROPERTIES, "");
+}
+
+/** The same package with its document and numbering XML slimmed, stored uncompressed (mammoth unzips it once more). */
+async function slimmed(zip: JSZip): Promise<Buffer> {
+  const document = zip.file("word/document.xml");
+  if (document) zip.file("word/document.xml", slimDocumentXml(await document.async("string")));
+  const numbering = zip.file("word/numbering.xml");
+  if (numbering) zip.file("word/numbering.xml", (await numbering.async("string")).replace(NUMBERING_LAYOUT, ""));
+  return zip.generateAsync({ type: "nodebuffer", compression: "STORE" });
+}
+
 export async function docxToArticle(bytes: Uint8Array): Promise<DocxArticle> {
   const zip = await openGuardedZip(bytes, corruptDocx);
   const names = Object.keys(zip.files);
@@ -30,7 +56,7 @@ export async function docxToArticle(bytes: Uint8Array): Promise<DocxArticle> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: await slimmed(zip) },
       {
         styleMap: STYLE_MAP,
         externalFileAccess: false,
