@@ -102,7 +102,21 @@ function monthOf(text: string): number {
   return SEASON_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1] ?? 0;
 }
 
-export function findDates(sentence: string): DateMention[] {
+const foundDates = new Map<string, readonly DateMention[]>();
+const FOUND_DATES_LIMIT = 50_000;
+
+/** The dates a sentence mentions. Memoised: the reader, the key terms and the timeline ask about the same sentences. */
+export function findDates(sentence: string): readonly DateMention[] {
+  let found = foundDates.get(sentence);
+  if (!found) {
+    if (foundDates.size >= FOUND_DATES_LIMIT) foundDates.clear();
+    found = scanDates(sentence);
+    foundDates.set(sentence, found);
+  }
+  return found;
+}
+
+function scanDates(sentence: string): DateMention[] {
   const found: DateMention[] = [];
   if (!/\d{4}/.test(sentence)) return found;
   for (const match of sentence.matchAll(DATE_PATTERN)) {

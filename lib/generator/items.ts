@@ -180,11 +180,15 @@ function byForm(list: readonly string[]): Map<string, string[]> {
 function* lazyShuffle<T>(items: readonly T[], seed: string): Generator<T> {
   if (!items.length) return;
   const random = seededRandom(seed);
-  const copy = [...items];
-  for (let i = 0; i < copy.length; i++) {
-    const j = i + Math.floor(random() * (copy.length - i));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-    yield copy[i];
+  // Fisher–Yates over a sparse record of the swaps: copying a pool of every term of the article for
+  // each question made long articles quadratic, and only the first few hundred places are ever read.
+  const moved = new Map<number, T>();
+  for (let i = 0; i < items.length; i++) {
+    const j = i + Math.floor(random() * (items.length - i));
+    const picked = moved.has(j) ? (moved.get(j) as T) : items[j];
+    if (j !== i) moved.set(j, moved.has(i) ? (moved.get(i) as T) : items[i]);
+    moved.delete(i);
+    yield picked;
   }
 }
 

@@ -185,5 +185,18 @@ export function nearbyNumbers(figure: string): string[] {
   return [0.5, 1.5, 2, 3]
     .map((factor) => value * factor)
     .filter((v) => decimals > 0 || Number.isInteger(v))
-    .map((v) => figure.replace(match[0], v.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: match[0].includes(",") })));
+    .map((v) => figure.replace(match[0], numberFormat(decimals, match[0].includes(",")).format(v)));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `toLocaleString` builds a formatter on every call, the slowest step of a long article: keep one per shape. */
+function numberFormat(decimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${decimals}:${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+    numberFormats.set(key, format);
+  }
+  return format;
 }
