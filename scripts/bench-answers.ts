@@ -7,13 +7,19 @@
 //      500 saves/s (1,000 learners each saving every 2 s).
 // The production build is served by `next start` on a free loopback port over a fresh database seeded
 // with 200 learners, each signed in through next-auth to get a real session cookie.
+// `--database postgresql [--servers N]` adds, in each round of the same run, the saves on PostgreSQL
+// (BENCH_DATABASE_URL, emptied first) by one app server and by N behind haproxy (deploy/haproxy.cfg,
+// started as `npm run serve:cluster` does), compared with the SQLite saves of that round.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import pg from "pg";
+import { startAppCluster, type AppCluster } from "./app-cluster";
+import { benchPostgresUrl, freePort, inBatches, loadLine, parseBenchOptions } from "./bench-options";
 import { nextBin, nextServerArgs } from "./next-server";
 
 const BENCH_DIR = path.resolve("data/bench");
@@ -27,19 +33,15 @@ const STEADY_RATE = 500;
 /** The empty Next route handler's throughput on the machine where the targets were set (issue 4). */
 const ISSUE_EMPTY_RPS = 1_700;
 
+const OPTIONS = parseBenchOptions(process.argv.slice(2), ["database", "servers"]);
+/** The servers of the PostgreSQL runs share one signing secret, as every deployment of several must. */
+const CLUSTER_SECRET = "bench-answers-secret-0123456789abcdefghijkl";
+
 process.env.DATABASE_URL = DATABASE_URL;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 type Row = { name: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -185,6 +187,36 @@ async function seedLearners(): Promise<{ emails: string[]; cardIds: string[] }> 
   return { emails, cardIds: cards.map((card) => card.id) };
 }
 
+/**
+ * The same learners in the PostgreSQL database the cluster's servers migrated and seeded (the
+ * sample set included); plain SQL, since this process's Prisma client is on the SQLite file.
+ */
+async function seedPostgresLearners(url: string, emails: string[]): Promise<string[]> {
+  const { hashPassword } = await import("@/lib/auth/password");
+  const passwordHash = await hashPassword(PASSWORD);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" ("id", "email", "name", "role", "passwordHash") SELECT gen_random_uuid()::text, email, 'Learner', 'STUDENT', $2 FROM unnest($1::text[]) AS email`,
+      [emails, passwordHash],
+    );
+    const cards = await client.query<{ id: string }>(
+      `SELECT i."id" FROM "StudyItem" i JOIN "StudySet" s ON s."id" = i."setId" WHERE i."kind" = 'FLASHCARD' AND s."isSample"`,
+    );
+    return cards.rows.map((row) => row.id);
+  } finally {
+    await client.end();
+  }
+}
+
+async function emptyPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public"');
+  await client.end();
+}
+
 /** Signs a learner in through next-auth's credentials flow; returns the cookie header to send. */
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -201,11 +233,6 @@ async function signIn(base: string, email: string): Promise<string> {
   return session.split(";")[0];
 }
 
-async function inBatches<T, R>(items: T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += size) results.push(...(await Promise.all(items.slice(start, start + size).map(work))));
-  return results;
-}
 
 /** A random learner grading a random card of the sample, with a fresh request id. */
 function randomGrade(cookies: string[], cardIds: string[]): SteadyRequest {
@@ -250,9 +277,11 @@ async function main(): Promise<void> {
   const base = `http://127.0.0.1:${appPort}`;
   let app: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
+  let cluster: AppCluster | undefined;
   const cleanup = () => {
     stop(app);
     stop(bare);
+    for (const server of cluster?.servers ?? []) stop(server.process);
   };
   process.on("exit", cleanup);
   process.on("SIGINT", () => process.exit(130));
@@ -268,6 +297,26 @@ async function main(): Promise<void> {
     console.log(`Signing in ${LEARNERS} learners...`);
     const cookies = await inBatches(emails, 8, (email) => signIn(base, email));
     const grades = gradeRequests(cookies, cardIds);
+
+    let postgres: { one: string; many: string; grades: autocannon.Request[] } | undefined;
+    if (OPTIONS.database === "postgresql") {
+      const url = benchPostgresUrl();
+      console.log(`PostgreSQL: ${OPTIONS.servers} app server${OPTIONS.servers > 1 ? "s" : ""} behind haproxy on an emptied ${url.replace(/\/\/[^@]*@/, "//")}...`);
+      await emptyPostgres(url);
+      cluster = await startAppCluster({
+        servers: OPTIONS.servers,
+        databaseUrl: url,
+        port: await freePort(),
+        env: { NEXTAUTH_SECRET: CLUSTER_SECRET, BENCH_ROUTES: "on", DEMO_ACCOUNTS: "off" },
+      });
+      const pgCardIds = await seedPostgresLearners(url, emails);
+      console.log(`Signing in ${LEARNERS} learners through the balancer...`);
+      const pgCookies = await inBatches(emails, 8, (email) => signIn(cluster!.url, email));
+      postgres = { one: cluster.servers[0].url, many: cluster.url, grades: gradeRequests(pgCookies, pgCardIds) };
+      await autocannon({ url: postgres.one, connections: 20, duration: 2, requests: postgres.grades });
+      if (OPTIONS.servers > 1) await autocannon({ url: postgres.many, connections: 20, duration: 2, requests: postgres.grades });
+    }
+    console.log(loadLine());
     const barePost = { method: "POST" as const, headers: { "content-type": "application/json" } };
 
     console.log(`${ROUNDS} rounds of 10 s runs, the Next routes warmed up first; full-speed runs at ${CONNECTIONS} connections:`);
@@ -279,7 +328,7 @@ async function main(): Promise<void> {
     await autocannon({ url: base, connections: 20, duration: 2, requests: grades });
     // Rounds alternate the reference and the saves, so a noisy neighbour hits both alike; the
     // verdicts use each round's own ratio and the medians over rounds.
-    const rounds: { empty: Row; saves: Row; steady: Row; emptySteady: Row }[] = [];
+    const rounds: { empty: Row; saves: Row; steady: Row; emptySteady: Row; pgOne?: Row; pgMany?: Row }[] = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const empty = await run(`round ${round}: empty Next route handler`, emptyPost);
       const saves = await run(`round ${round}: POST /api/reviews (saves)`, { url: base, requests: grades });
@@ -287,6 +336,16 @@ async function main(): Promise<void> {
       const emptySteady = await steadyRun(`round ${round}: empty Next route handler at ${STEADY_RATE}/s`, base, STEADY_RATE, RUN_SECONDS, () => emptyRequest);
       rounds.push({ empty, saves, steady, emptySteady });
       rows.push(empty, saves, steady, emptySteady);
+      if (postgres) {
+        const pgOne = await run(`round ${round}: PostgreSQL, 1 app server (saves)`, { url: postgres.one, requests: postgres.grades });
+        rows.push(pgOne);
+        rounds[rounds.length - 1].pgOne = pgOne;
+        if (OPTIONS.servers > 1) {
+          const pgMany = await run(`round ${round}: PostgreSQL, ${OPTIONS.servers} app servers behind haproxy (saves)`, { url: postgres.many, requests: postgres.grades });
+          rows.push(pgMany);
+          rounds[rounds.length - 1].pgMany = pgMany;
+        }
+      }
     }
 
     console.log("");
@@ -309,9 +368,31 @@ async function main(): Promise<void> {
       `Machine speed: the empty handler did ${emptyRps} req/s at full speed, ${((emptyRps / ISSUE_EMPTY_RPS) * 100).toFixed(0)}% of the ` +
         `${ISSUE_EMPTY_RPS.toLocaleString("en")} req/s the targets were set against; ${STEADY_RATE}/s is ${((STEADY_RATE / emptyRps) * 100).toFixed(0)}% of this run's ceiling.`,
     );
+    let postgresOk = true;
+    if (postgres) {
+      const pgFailures = rounds.reduce((sum, { pgOne, pgMany }) => sum + (pgOne?.errors ?? 0) + (pgOne?.non2xx ?? 0) + (pgMany?.errors ?? 0) + (pgMany?.non2xx ?? 0), 0);
+      const pgShare = median(rounds.map(({ saves, pgOne }) => pgOne!.rps / Math.max(1, saves.rps)));
+      const oneOk = pgShare >= 0.85 && pgFailures === 0;
+      console.log(`PostgreSQL saves failed or refused: ${pgFailures}.`);
+      console.log(
+        `PostgreSQL, 1 app server: ${median(rounds.map(({ pgOne }) => pgOne!.rps))} saves/s, ${(pgShare * 100).toFixed(0)}% of SQLite's in the same rounds (target ≥ 85%, no errors): ${oneOk ? "PASS" : "MISS"}`,
+      );
+      postgresOk = oneOk;
+      if (OPTIONS.servers > 1) {
+        const gain = median(rounds.map(({ pgOne, pgMany }) => pgMany!.rps / Math.max(1, pgOne!.rps)));
+        const manyOk = gain > 1 && pgFailures === 0;
+        console.log(
+          `PostgreSQL, ${OPTIONS.servers} app servers behind haproxy: ${median(rounds.map(({ pgMany }) => pgMany!.rps))} saves/s, ${gain.toFixed(2)}× one server ` +
+            `(target > 1× when the cores are free; the load generator, haproxy and PostgreSQL share the same ${os.availableParallelism()} cores): ${manyOk ? "PASS" : "MISS"}`,
+        );
+        postgresOk &&= manyOk;
+      }
+    }
+    console.log(loadLine());
     console.log(`Whole bench took ${Math.round((Date.now() - started) / 1000)} s.`);
-    if (process.env.BENCH_STRICT === "on" && !(throughputOk && steadyOk)) process.exitCode = 1;
+    if (process.env.BENCH_STRICT === "on" && !(throughputOk && steadyOk && postgresOk)) process.exitCode = 1;
   } finally {
+    await cluster?.stop();
     cleanup();
   }
 }

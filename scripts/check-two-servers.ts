@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { startAppCluster, stopAppServer, waitForHealth, type AppCluster } from "./app-cluster";
-import { call, signIn, type Reply } from "./http-session";
+import { call, responseFor, signIn, type PublicQuestion, type Reply } from "./http-session";
 
 const DATABASE_URL = process.env.SCALE_DATABASE_URL ?? "";
 const PORT = Number(process.env.SCALE_PORT ?? 3410);
@@ -63,24 +63,6 @@ async function makeFixture(cluster: AppCluster): Promise<Fixture> {
 /** The same request sent to every server at the same moment. */
 function onEvery(cluster: AppCluster, learner: Learner, method: "GET" | "POST", route: string, body?: unknown): Promise<Reply[]> {
   return Promise.all(cluster.servers.map((server) => call(server.url, learner.cookie, method, route, body)));
-}
-
-type PublicQuestion = { itemId: string; type: string; choices?: string[]; left?: string[]; options?: string[] };
-function responseFor(question: PublicQuestion): unknown {
-  switch (question.type) {
-    case "multiple_choice":
-      return question.choices?.[0] ?? "";
-    case "multiple_response":
-      return question.choices?.slice(0, 1) ?? [];
-    case "true_false":
-      return true;
-    case "matching":
-      return (question.left ?? []).map((left, index) => ({ left, right: question.options?.[index] ?? "" }));
-    case "ordering":
-      return question.options ?? [];
-    default:
-      return "an answer";
-  }
 }
 
 const statuses = (replies: Reply[]) => replies.map((reply) => reply.status).sort().join(",");

@@ -41,3 +41,23 @@ export async function call(base: string, cookie: string, method: "GET" | "POST",
   }
   return { status: response.status, body: parsed };
 }
+
+export type PublicQuestion = { itemId: string; type: string; choices?: string[]; left?: string[]; options?: string[] };
+
+/** An answer of the right shape for a question as the quiz page shows it (right or wrong, it is stored and graded). */
+export function responseFor(question: PublicQuestion): unknown {
+  switch (question.type) {
+    case "multiple_choice":
+      return question.choices?.[0] ?? "";
+    case "multiple_response":
+      return question.choices?.slice(0, 1) ?? [];
+    case "true_false":
+      return true;
+    case "matching":
+      return (question.left ?? []).map((left, index) => ({ left, right: question.options?.[index] ?? "" }));
+    case "ordering":
+      return question.options ?? [];
+    default:
+      return "an answer";
+  }
+}
