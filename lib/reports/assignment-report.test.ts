@@ -24,6 +24,7 @@ describe("describeResponse", () => {
     expect(describeResponse(JSON.stringify([{ left: "x", right: "1" }]))).toBe("x → 1");
     expect(describeResponse("not json")).toBe("not json");
     expect(describeResponse("null")).toBe("(no answer)");
+    expect(describeResponse(JSON.stringify(["2", "9"]), "multiple_response")).toBe("2; 9");
   });
 });
 

@@ -41,14 +41,16 @@ export type AssignmentReport = {
   students: StudentAnswers[];
 };
 
-/** A stored answer (JSON) as a reader would say it: "True", "a → b; c → d", the chosen choice text. */
-export function describeResponse(json: string): string {
+/** A stored answer (JSON) as a reader would say it: "True", "a → b; c → d", the chosen choice text, "a; b" for the choices ticked. */
+export function describeResponse(json: string, type?: string): string {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return json;
   }
+  // Ticked choices are a set, not an order: no arrows between them.
+  if (type === "multiple_response" && Array.isArray(value)) return value.map(String).join("; ") || "(no answer)";
   const say = (part: unknown): string => {
     if (part === null || part === undefined) return "(no answer)";
     if (typeof part === "boolean") return part ? "True" : "False";
@@ -97,7 +99,7 @@ export function buildAssignmentReport(questions: ReportQuestion[], attempts: Rep
     const wrong = new Map<string, number>();
     for (const answer of answers) {
       if (answer.correct) continue;
-      const said = describeResponse(answer.response);
+      const said = describeResponse(answer.response, question.type);
       wrong.set(said, (wrong.get(said) ?? 0) + 1);
     }
     return {
@@ -126,7 +128,7 @@ export function buildAssignmentReport(questions: ReportQuestion[], attempts: Rep
       late: attempt.late,
       answers: questions.map((question) => {
         const answer = attempt.answers.find((candidate) => candidate.itemId === question.itemId);
-        return { itemId: question.itemId, response: answer ? describeResponse(answer.response) : "(no answer)", correct: answer ? answer.correct : null };
+        return { itemId: question.itemId, response: answer ? describeResponse(answer.response, question.type) : "(no answer)", correct: answer ? answer.correct : null };
       }),
     })),
   };
