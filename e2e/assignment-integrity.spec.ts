@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { AttemptView } from "@/lib/quiz";
-import { expectNoSeriousAxeViolations, getView, signIn } from "./helpers";
+import { expectNoSeriousAxeViolations, getView, signIn, signUpInNewContext } from "./helpers";
 
 // Issue 11 items 1, 2 and 4 and issue 15's fair quiz, through the production server: the teacher
 // assigns 4 questions of two types, a student with the assignment open gets no answers from
@@ -19,18 +19,6 @@ const gift = [
 ].join("\n\n");
 
 const shared: { setId?: string; classId?: string; joinCode?: string; assignmentId?: string; attemptId?: string } = {};
-
-async function signUpStudent(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("long enough password");
-  await page.getByLabel("Student").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-  return page;
-}
 
 test("the teacher publishes an imported quiz and assigns 4 questions of two types, shuffled by default", async ({ page }) => {
   await signIn(page, "teacher@example.com");
@@ -60,7 +48,7 @@ test("the teacher publishes an imported quiz and assigns 4 questions of two type
 });
 
 test("a student with the assignment open gets no answers from practice, sees only 'saved', submits and reopens the review", async ({ browser }) => {
-  const page = await signUpStudent(browser, `Fair Student ${Date.now()}`);
+  const page = await signUpInNewContext(browser, `Fair Student ${Date.now()}`);
   expect((await page.request.post("/api/classes/join", { data: { code: shared.joinCode } })).status()).toBe(201);
 
   // Item 1: practice is closed while the assignment is still to take.
@@ -118,7 +106,7 @@ test("a student with the assignment open gets no answers from practice, sees onl
 });
 
 test("a removed student's open attempt is submitted and the old code no longer lets them in; a new code does", async ({ browser, page }) => {
-  const student = await signUpStudent(browser, `Removed Student ${Date.now()}`);
+  const student = await signUpInNewContext(browser, `Removed Student ${Date.now()}`);
   expect((await student.request.post("/api/classes/join", { data: { code: shared.joinCode } })).status()).toBe(201);
   const started = await student.request.post("/api/quiz/attempts", { data: { assignmentId: shared.assignmentId } });
   const { attemptId } = (await started.json()) as { attemptId: string };

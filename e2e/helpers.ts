@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse, type Browser, type Locator, type Page } from "@playwright/test";
 import { generateStudySet } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import type { AttemptView, PublicQuestion } from "@/lib/quiz";
@@ -23,6 +23,43 @@ export async function signIn(page: Page, email = "student@example.com", password
 }
 
 /** Opens the sample set's page from the library; returns its path. */
+/** Signs up a new account in a context of its own (so several users can be signed in at once); names make the email unique. */
+export async function signUpInNewContext(browser: Browser, name: string, role: "Student" | "Teacher" = "Student"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("long enough password");
+  await page.getByLabel(role).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: role === "Teacher" ? "Teaching" : "Your library" })).toBeVisible();
+  return page;
+}
+
+/** The JSON body of a response that must have `status` (the body is shown when it has not). */
+export async function jsonOf<T>(response: APIResponse, status: number): Promise<T> {
+  expect(response.status(), await response.text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus: the way a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, backwards = false) {
+  for (let presses = 0; presses < 800; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error("never reached the target by Tab");
+}
+
+/** The page does not scroll sideways on a 375 px phone; the viewport is put back afterwards. */
+export async function expectFitsPhone(page: Page, where: string) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 812 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${where} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
+  await page.setViewportSize(before ?? { width: 1280, height: 900 });
+}
+
 export async function openSampleSet(page: Page): Promise<string> {
   await page.goto("/");
   await page.getByRole("link", { name: sample.title }).first().click();
@@ -111,6 +148,16 @@ export async function answerQuestion(page: Page, shown: PublicQuestion, right: b
   await form.getByRole("button", { name: "Check answer" }).click();
   const feedback = page.getByTestId("feedback");
   await expect(feedback).toContainText(right ? "Correct!" : "Not quite.");
+  if (shown.type === "multiple_choice" || shown.type === "true_false") {
+    // The pick and the right option are marked in place, in words.
+    const option = (value: string) => form.locator("label").filter({ has: page.locator(`input[value="${value.replace(/["\\]/g, "\\$&")}"]`) });
+    const rightValue = shown.type === "true_false" ? String(key.answer === true) : String(key.answer);
+    await expect(option(rightValue)).toContainText(right ? "Your answer, right" : "Right answer");
+    if (!right) {
+      const picked = shown.type === "true_false" ? String(key.answer !== true) : shown.choices.find((c) => c !== key.answer)!;
+      await expect(option(picked)).toContainText("Your answer, wrong");
+    }
+  }
   // What the feedback shows: the explanation unless it only repeats the quote, and the quote (a table
   // row as its cells).
   const explanation = explanationBeyondQuote(key.explanation, key.source.quote);

@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { generateStudySet } from "@/lib/generator";
 import type { Question } from "@/lib/generator/types";
 import type { AttemptView } from "@/lib/quiz";
-import { expectNoSeriousAxeViolations, signIn } from "./helpers";
+import { expectFitsPhone, expectNoSeriousAxeViolations, jsonOf as json, signIn, signUpInNewContext, tabTo } from "./helpers";
 
 // The teacher's loop after the quiz: three students submit an assignment in which the teacher left a
 // wrong key; the item analysis shows facility, discrimination and each option's share, flags the
@@ -30,26 +30,9 @@ function pickQuestions(): { questions: Question[]; wrongKey: string; trueAnswer:
   return { questions, wrongKey, trueAnswer };
 }
 
-async function signUp(page: Page, name: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, "-")}-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("long enough password");
-  await page.getByLabel("Student").check();
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your library" })).toBeVisible();
-}
-
-async function json<T>(response: Awaited<ReturnType<APIRequestContext["post"]>>, status: number): Promise<T> {
-  expect(response.status(), await response.text()).toBe(status);
-  return (await response.json()) as T;
-}
-
 /** A student joins and submits, answering each question by its prompt: `strong` knows the material. */
 async function studentSubmits(browser: Browser, name: string, joinCode: string, assignmentId: string, questions: Question[], trueAnswer: string, strong: boolean) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signUp(page, name);
+  const page = await signUpInNewContext(browser, name);
   const request = page.request;
   await json(await request.post("/api/classes/join", { data: { code: joinCode } }), 201);
   const started = await request.post("/api/quiz/attempts", { data: { assignmentId } });
@@ -68,23 +51,7 @@ async function studentSubmits(browser: Browser, name: string, joinCode: string, 
     expect(saved.ok(), await saved.text()).toBe(true);
   }
   expect((await request.post(`/api/quiz/attempts/${attemptId}/finish`)).ok()).toBe(true);
-  await context.close();
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: ReturnType<Page["locator"]>, backwards = false) {
-  for (let presses = 0; presses < 800; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
-  }
-  throw new Error("never reached the target by Tab");
-}
-
-async function expectFitsPhone(page: Page, where: string) {
-  await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `${where} scrolls sideways at 375 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.context().close();
 }
 
 test("item analysis flags a wrong key, and the teacher fixes it from the flag", async ({ page, browser }) => {

@@ -133,4 +133,25 @@ describe("item analysis of an assignment, and fixing a wrong key from its flag",
     expect(draft.questions.some((question) => question.id === plain.question.id)).toBe(false);
     expect((await getSetItemAnalysis(teacher, setId))?.items.find((item) => item.question.itemId === plain.id)?.students).toBe(5);
   });
+
+  it("what to re-teach groups the expert questions by the expert named in the article", async () => {
+    const { teacher, setId, students, assign } = await classWithAssignment();
+    const assignmentId = await assign();
+    const expertRows = await db.studyItem.findMany({ where: { setId, kind: "QUESTION", type: "multiple_choice", retired: false }, orderBy: { position: "asc" } });
+    const experts = expertRows
+      .map((row) => ({ id: row.id, question: JSON.parse(row.data) as Question }))
+      .filter(({ question }) => question.material === "expert" && question.prompt.startsWith("Which expert"));
+    const [hughes, gates] = ["Terry Hughes", "Ruth Gates"].map((name) => experts.find(({ question }) => question.answer === name)!);
+    for (const student of students) {
+      await submitted(student.id, setId, assignmentId, [
+        { itemId: hughes.id, response: "Terry Hughes", correct: true },
+        { itemId: gates.id, response: "Terry Hughes", correct: false },
+      ]);
+    }
+    const mastery = (await getAssignmentItemAnalysis(teacher, assignmentId))!.mastery;
+    expect(mastery.map((group) => [group.expert, group.wrong, group.shown])).toEqual([
+      ["Ruth Gates", 3, 3],
+      ["Terry Hughes", 0, 3],
+    ]);
+  });
 });
