@@ -264,7 +264,7 @@ async function main(): Promise<void> {
     if (OPTIONS.findMax) {
       const tried = results.map((result) => `${result.size} ${result.met ? "met" : "missed"}`).join(", ");
       const missedAbove = results.some((result) => !result.met && result.size > largest);
-      console.log(`Largest class that met the targets: ${largest || "none tried"}${missedAbove ? "" : " (the largest tried; it may go higher)"} (tried ${tried}).`);
+      console.log(`Largest class that met the targets: ${largest || "none of those tried"}${missedAbove ? "" : " (the largest tried; it may go higher)"} (tried ${tried}).`);
     } else {
       console.log("For the largest class that still meets the targets, run with --find-max.");
     }
