@@ -3,7 +3,7 @@ import type { StudySetContent } from "../generator/types";
 
 // Lenient where the generator CLI contract (issue 3) leaves fields out, strict where exporters need data.
 const source = z.object({ section: z.string().default(""), quote: z.string().default("") });
-const material = z.enum(["key_fact", "table", "expert", "timeline"]).default("key_fact");
+const material = z.enum(["key_fact", "table", "expert", "timeline", "prose"]).default("key_fact");
 const difficulty = z.enum(["easy", "medium", "hard"]).default("medium");
 
 export const flashcardSchema = z.object({

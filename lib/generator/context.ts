@@ -12,6 +12,8 @@ const THING_POSSESSIVE = /^(Its|Their)\s+(?=\p{Ll})/u;
 /** Openings that lean on what came before and that no rewrite makes whole. */
 const UNRESOLVABLE =
   /^(?:This|That|These|Those|Such|Them|Both|Many of (?:them|these)|Some of (?:them|these)|Most of (?:them|these)|All of (?:them|these)|One of (?:them|these)|Each of (?:them|these)|Ello|Esto|Esta|Este|Estos|Estas|Ils|Elles|Il|Elle|Cela|Ce|Cette|Ces|Er|Sie|Es|Dies|Diese|Dieser|Dieses)\b/u;
+/** "In this state…", "By that time…": an opening phrase that points back as surely as a leading "This". */
+const POINTING_PHRASE = /^(?:In|At|By|For|From|After|Under|With|During|Of|On)\s+(?:this|these|that|those|such)\b/u;
 /** "It is hard to…", "It was not until…": a dummy subject, not a reference. */
 const DUMMY_IT = /^It\s+(?:is|was|has been|will be|would be|seems|appears|remains|took)\s+(?:\p{Ll}+\s+){0,3}?(?:to|that|until|for|when|whether)\b/u;
 
@@ -94,6 +96,7 @@ type Referents = { person: string; subject: string };
  */
 export function standAlone(sentence: string, referents: Referents): string {
   const text = displayText(sentence);
+  if (POINTING_PHRASE.test(text)) return "";
   if (UNRESOLVABLE.test(text) || DUMMY_IT.test(text)) return UNRESOLVABLE.test(text) ? "" : text;
   const person = text.match(PERSON_PRONOUN) ?? text.match(PERSON_POSSESSIVE);
   if (person) {

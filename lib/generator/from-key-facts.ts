@@ -14,7 +14,48 @@ export type TermPools = {
   chosen: Record<TermKind, string[]>;
   /** Parts of the names the article gives people (experts, "President Lee"), for telling people from places. */
   personParts: ReadonlySet<string>;
+  /** Figures the article gives as ages ("aged 7 to 9", "12-year-olds"): an age is never swapped for a measure. */
+  ages: ReadonlySet<string>;
+  /** Common words the article uses more than once or in a heading: the concepts worth a blank. */
+  recurring: ReadonlySet<string>;
 };
+
+/** Words of `texts` used twice or more, and every word of `elsewhere` (headings, tables, experts' lines). */
+function recurringWords(texts: readonly string[], elsewhere: readonly string[]): Set<string> {
+  const words = (text: string) => text.toLowerCase().match(/[a-zß-ÿ][a-zß-ÿ-]{4,}/g) ?? [];
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const text of texts) for (const word of words(text)) (seen.has(word) ? again : seen).add(word);
+  for (const text of elsewhere) for (const word of words(text)) (seen.has(word) ? again : seen).add(word);
+  return again;
+}
+
+function otherTexts(article: Article): string[] {
+  return article.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.kind === "table" ? block.rawLines : block.kind === "expert" ? [block.raw, block.position] : [])),
+  );
+}
+
+const AGE = /\b(?:aged|ages|age of|at age)\s+(\d+)(?:\s*(?:to|and|-|–)\s*(\d+))?|\b(\d+)(?:\s*(?:to|-|–)\s*(\d+))?[-\s]year[-\s]olds?\b/giu;
+
+/** The figures a text gives as ages. */
+export function agesIn(text: string): string[] {
+  if (!text.includes("age") && !text.includes("year")) return [];
+  return [...text.matchAll(AGE)].flatMap((m) => [m[1], m[2], m[3], m[4]].filter((n): n is string => Boolean(n)));
+}
+
+/**
+ * A figure that opens or closes a range ("aged _____ to 9", "between 0.3 and _____") must stay on its
+ * side of the other end, or the swapped statement is impossible rather than false.
+ */
+export function fitsRange(sentence: string, term: string): (candidate: string) => boolean {
+  const at = sentence.indexOf(term);
+  if (at < 0) return () => true;
+  const value = (t: string) => Number(t.replace(/[^\d.]/g, ""));
+  const upper = sentence.slice(at + term.length).match(/^\s*(?:to|and|-|–)\s*(\d[\d,]*(?:\.\d+)?)/u)?.[1];
+  const lower = sentence.slice(0, at).match(/(\d[\d,]*(?:\.\d+)?)\s*(?:to|and|-|–)\s*$/u)?.[1];
+  return (candidate) => (upper === undefined || value(candidate) < value(upper)) && (lower === undefined || value(candidate) > value(lower));
+}
 
 /** A title before a capitalised name marks a person ("President Lee", "leader Kim Jong Un"). */
 const PERSON_TITLE =
@@ -69,14 +110,19 @@ export function collectTermPools(article: Article): TermPools {
       }
     }
   }
-  return { all: toArrays(all), chosen: toArrays(chosen), personParts: collectPersonParts(article, texts) };
+  return { all: toArrays(all), chosen: toArrays(chosen), personParts: collectPersonParts(article, texts),
+    ages: new Set(texts.flatMap(agesIn)),
+    recurring: recurringWords(texts, [...article.sections.map((section) => section.heading), ...otherTexts(article)]),
+  };
 }
 
 type Fact = {
   /** The statement as shown to the learner. */
   text: string;
-  /** Context shown before the statement: the list's intro or the section heading. */
+  /** Context shown before the blanked statement: the list's intro or the section heading, when needed. */
   context: string;
+  /** Context shown before the true/false statement (a noun phrase needs its lead-in to be a claim). */
+  claimContext?: string;
   term: KeyTerm;
   source: Source;
   material: Material;
@@ -108,10 +154,15 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   const termClass = term.kind === "name" ? nameClass(term.text, pools.personParts) : null;
   const sameClass = (candidate: string) =>
     nameClass(candidate, pools.personParts) === termClass && !nameParts(candidate).some((part) => containsWords(term.text, part));
-  const usable = (candidate: string) =>
-    !containsWords(fact.text, candidate) && (term.kind !== "number" || unitOf(candidate) === unit) && (termClass === null || sameClass(candidate));
   // Figures the article gives first; made-up neighbours of the answer only when the article has too few.
   const synthetic = term.kind === "number" ? nearbyNumbers(term.text) : [];
+  const isAge = term.kind === "number" && agesIn(fact.text).includes(term.text);
+  const inRange = term.kind === "number" ? fitsRange(fact.text, term.text) : () => true;
+  const sameMeasure = (candidate: string) => synthetic.includes(candidate) || pools.ages.has(candidate) === isAge;
+  const usable = (candidate: string) =>
+    !containsWords(fact.text, candidate) &&
+    (term.kind !== "number" || (unitOf(candidate) === unit && sameMeasure(candidate) && inRange(candidate))) &&
+    (termClass === null || sameClass(candidate));
   const pool = term.kind === "word" ? [] : pools.all[term.kind];
   const preferred = term.kind === "word" ? [] : pools.chosen[term.kind];
   const choice = makeMultipleChoice(
@@ -127,12 +178,13 @@ function factItems(fact: Fact, pools: TermPools, articleSeed: string): Items {
   const sensible = sensibleSwap(fact.text, term.text);
   const fits = (candidate: string) => usable(candidate) && sensible(candidate);
   const swap = swappable(fact.text, term.text) ? pickDistractors(term.text, pool, `${seed}:tfswap`, 1, "", preferred, fits, synthetic)[0] : undefined;
-  const truth = makeQuestion({ type: "true_false", material, prompt: `True or false: ${withContext(context, fact.text)}`, answer: true, explanation, source });
+  const claimContext = fact.claimContext === undefined ? context : containsWords(fact.claimContext, term.text) ? "" : fact.claimContext;
+  const truth = makeQuestion({ type: "true_false", material, prompt: `True or false: ${withContext(claimContext, fact.text)}`, answer: true, explanation, source });
   const falsehood = swap
     ? makeQuestion({
         type: "true_false",
         material,
-        prompt: `True or false: ${withContext(context, blankOut(fact.text, term.text, swap))}`,
+        prompt: `True or false: ${withContext(claimContext, blankOut(fact.text, term.text, swap))}`,
         answer: false,
         explanation: `False: the article says ${cite(term.text)}, not ${cite(swap)}. ${explanation}`,
         source,
@@ -191,6 +243,52 @@ function computeShape(term: string): string {
   return `${compound}${demonym}${abbreviation}`;
 }
 
+/** A list's lead-in that only announces the list ("Key highlights from her remarks include:"). */
+const LEAD_IN = /\b(?:include|includes|included|including|are|were|follow|follows|following|below|as follows|such as|are these)\s*:?\s*$/iu;
+const AUXILIARY = new Set(
+  (
+    "is are was were has have had will would can could may might must should did does do remain remains remained became becomes " +
+    "cost costs ate eat eats saw see sees rose rise rises fell fall falls spent paid won lost grew grow grows cut put hit let set ran " +
+    "led leads lead met stood bought brought thought taught sold told felt left meant sent kept built held laid said shows show showed " +
+    "means meant needs need gets got takes took gives gave makes made found finds went goes came comes stays stay stayed " +
+    "reach reaches drops drop dropped doubled tripled halved"
+  ).split(" "),
+);
+
+/**
+ * A list item that reads as a whole sentence: a capital, a verb after its first word, a full stop; or a
+ * "Label: …" item, which carries its own context. Predicates ("Suspended broadcasts…") and noun phrases
+ * ("Acknowledgment of…") are not.
+ */
+function isWholeSentence(text: string): boolean {
+  if (!/^[\p{Lu}"“]/u.test(text) || !/[.!?]["”’)]*$/u.test(text)) return false;
+  if (/^[^:]{2,40}:\s+\S/u.test(text)) return true;
+  const words = text.toLowerCase().replace(/[^\p{L}\s'’-]/gu, " ").split(/\s+/).filter(Boolean);
+  if (!words.length || /ed$/.test(words[0]) || AUXILIARY.has(words[0])) return false;
+  // The verb of a relative clause ("a declaration that North Korea sees…") is not the item's own verb.
+  let relative = false;
+  for (const w of words.slice(1, 14)) {
+    if (/^(?:that|which|who|whom|whose)$/.test(w)) relative = true;
+    else if (AUXILIARY.has(w) || /^\p{Ll}{3,}ed$/u.test(w)) {
+      if (!relative) return true;
+      relative = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * What the learner needs before a list item: nothing when it is a whole sentence (no "Key findings:"
+ * glued on); a lead-in that only announces the list is dropped from blanks, kept before a true/false
+ * noun phrase; an intro the item continues ("Within weeks, his administration: Suspended…") stays.
+ */
+function contextsFor(text: string, intro: string, heading: string): { context: string; claimContext: string } {
+  if (isWholeSentence(text)) return { context: "", claimContext: "" };
+  if (intro && LEAD_IN.test(intro)) return { context: "", claimContext: intro };
+  const context = intro || heading;
+  return { context, claimContext: context };
+}
+
 /** When no term can be blanked, still make one card so every bullet is studied. */
 function fallbackCard(item: ListItem, context: string, source: Source): Items {
   const items = emptyItems();
@@ -209,10 +307,12 @@ export function keyFactItems(article: Article, pools: TermPools, seed: string, s
       for (const item of block.items) {
         if (skip.has(item.raw)) continue;
         const source = { section: section.heading, quote: item.raw };
-        // Dates are blanked by the timeline items already.
-        const term = pickKeyTerm(item.text, ["date"]);
+        // Dates are blanked by the timeline items already. A common word is worth a blank only when the
+        // article comes back to it ("dialogue"), not for a one-off ("Communication _____ remain closed").
+        const picked = pickKeyTerm(item.text, ["date"]);
+        const term = picked && (picked.kind !== "word" || pools.recurring.has(picked.text.toLowerCase())) ? picked : null;
         const made = term
-          ? factItems({ text: item.text, context, term, source, material: "key_fact" }, pools, seed)
+          ? factItems({ text: item.text, ...contextsFor(item.text, block.intro, section.heading), term, source, material: "key_fact" }, pools, seed)
           : fallbackCard(item, context, source);
         items.flashcards.push(...made.flashcards);
         items.questions.push(...made.questions);

@@ -3,7 +3,7 @@
 import type { Article, Table } from "./read-article";
 import type { MatchingPair, Source } from "./types";
 import { emptyItems, formOf, makeCard, makeMultipleChoice, makeQuestion, pickDistractors, trueFalsePair, type Items } from "./items";
-import { cite, containsWords, normalizeForCompare } from "./text";
+import { cite, containsWords, normalizeForCompare, wordCount } from "./text";
 
 /** " “value”", or ": value" when the value carries its own quotation marks (no nested quotes). */
 function asValue(value: string): string {
@@ -34,6 +34,71 @@ function withArticle(header: string): string {
   return /\p{L}[’']s\b/u.test(header) ? header : `the ${header}`;
 }
 
+/**
+ * How an English prompt names a column: "Current Status" → "current status" (a header in title case
+ * is no proper name), but "North Korea’s Response" and "GDP" keep their capitals.
+ */
+function headerPhrase(header: string): string {
+  const owner = header.match(/^(.+?\p{L}[’']s)\s+(.+)$/u);
+  if (owner) return `${owner[1]} ${headerPhrase(owner[2])}`;
+  if (/\b\p{Lu}{2,}\b/u.test(header) || wordCount(header) > 5) return header;
+  return header.replace(/(^|\s)(\p{Lu})(?=\p{Ll})/gu, (_, space: string, c: string) => `${space}${c.toLowerCase()}`);
+}
+
+/** "South Korea’s action" → "of South Korea’s actions", so "Which …" and "each …" read as English. */
+function ofOwner(phrase: string): string | null {
+  const owner = phrase.match(/^(.+?\p{L}[’']s)\s+(.+)$/u);
+  return owner ? `of ${owner[1]} ${owner[2].endsWith("s") ? owner[2] : `${owner[2]}s`}` : null;
+}
+
+/** "its current status", but "North Korea’s response" (a possessive already says whose). */
+function itsRelation(phrase: string): string {
+  return /\p{L}[’']s\b/u.test(phrase) ? phrase : `its ${phrase}`;
+}
+
+/** "Cooking lessons", "Extra vegetable portions": a plural header, which "what is the … for" would misread. */
+function isPluralHeader(header: string): boolean {
+  // The head noun comes before "of"/"per" ("Share of particles" is one share).
+  const head = header.trim().split(/\s+(?:of|per|in|for|by)\s+/u)[0].split(/\s+/).pop() ?? "";
+  return !/\p{L}[’']s\b/u.test(header) && /\p{Ll}{2,}s$/u.test(head) && !/(?:ss|us|is|ics|sis|news|series|status)$/u.test(head);
+}
+
+/** "Where it stands", "What changed": a header that is a clause, not a noun, so "the … for" cannot take it. */
+function isClauseHeader(header: string): boolean {
+  return /^(?:where|what|how|who|when|why|which|whether)\b/iu.test(header.trim());
+}
+
+/** Every cell of the column is a figure ("0.9 a day", "1.8 a day"): the column counts something. */
+function isCountColumn(cells: string[]): boolean {
+  return cells.length > 0 && cells.every((c) => /^(?:about |around |nearly )?\d[\d.,]*(?:\s|$)/u.test(c));
+}
+
+type Phrasing = { forward: (label: string) => string; statement: (label: string, shown: string) => string };
+
+/** English prompts for a plural column: "How many extra vegetable portions does the table give for “X”?" */
+function pluralPhrasing(relation: string, counts: boolean): Phrasing {
+  const phrase = headerPhrase(relation);
+  return {
+    forward: (label) =>
+      counts ? `How many ${phrase} does the table give for ${cite(label)}?` : `What does the table give as the ${phrase} for ${cite(label)}?`,
+    statement: (label, shown) => `True or false: according to the table, the ${phrase} for ${cite(label)} are ${cite(shown)}.`,
+  };
+}
+
+/** A clause header is named as written: "What does the table give under “Where it stands” for “Cost sharing”?" */
+function clausePhrasing(header: string): Phrasing {
+  return {
+    forward: (label) => `What does the table give under ${cite(header)} for ${cite(label)}?`,
+    statement: (label, shown) => `True or false: according to the table, ${cite(header)} for ${cite(label)} is ${cite(shown)}.`,
+  };
+}
+
+function englishPhrasing(header: string, cells: string[]): Phrasing | null {
+  if (endsWithPreposition(header)) return null;
+  if (isClauseHeader(header)) return clausePhrasing(header);
+  return isPluralHeader(header) ? pluralPhrasing(header, isCountColumn(cells)) : null;
+}
+
 function columnName(table: Table, column: number): string {
   return table.header[column] || `Column ${column + 1}`;
 }
@@ -44,9 +109,10 @@ function chunk<T>(values: T[], size: number): T[][] {
   return Array.from({ length: count }, (_, i) => values.slice(i * even, (i + 1) * even));
 }
 
-function cellItems(table: Table, heading: string, seed: string): Items {
+function cellItems(table: Table, heading: string, seed: string, english: boolean): Items {
   const items = emptyItems();
   const labelName = columnName(table, 0);
+  const labelPhrase = english ? headerPhrase(labelName) : labelName;
   for (const row of table.rows) {
     const label = row.cells[0];
     if (!label) continue;
@@ -54,18 +120,22 @@ function cellItems(table: Table, heading: string, seed: string): Items {
     for (let column = 1; column < table.header.length; column++) {
       const cell = row.cells[column];
       if (!cell) continue;
-      const relation = columnName(table, column);
+      const header = columnName(table, column);
+      const relation = english ? headerPhrase(header) : header;
       const prep = preposition(relation);
-      const explanation = `In the table under ${cite(heading)}, the ${labelName} ${cite(label)} has ${relation}${asValue(cell)}.`;
+      const explanation = `In the table under ${cite(heading)}, the ${labelName} ${cite(label)} has ${header}${asValue(cell)}.`;
       const columnCells = table.rows.map((r) => r.cells[column]).filter(Boolean);
+      const plural = english ? englishPhrasing(header, columnCells) : null;
       const rowSeed = `${seed}:${row.raw}:${column}`;
 
       const verbal = endsWithPreposition(relation);
-      const front = verbal ? `${label}: ${relation}…` : `${relationPhrase(relation, prep)}: ${label}`;
+      const front = verbal ? `${label}: ${header}…` : `${relationPhrase(header, prep)}: ${label}`;
       items.flashcards.push(makeCard({ kind: "table_cell", material: "table", front, back: cell, explanation, source }));
-      const forwardPrompt = verbal
-        ? `According to the table, what is ${cite(label)} ${relation.toLowerCase()}?`
-        : `According to the table, what is ${relationPhrase(withArticle(relation), prep)} ${cite(label)}?`;
+      const forwardPrompt = plural
+        ? plural.forward(label)
+        : verbal
+          ? `According to the table, what is ${cite(label)} ${relation.toLowerCase()}?`
+          : `According to the table, what is ${relationPhrase(withArticle(relation), prep)} ${cite(label)}?`;
       const forward = makeMultipleChoice(
         { material: "table", prompt: forwardPrompt, answer: cell, explanation, source },
         columnCells,
@@ -74,8 +144,14 @@ function cellItems(table: Table, heading: string, seed: string): Items {
       if (forward) items.questions.push(forward);
       if (column === 1) {
         const backwardPrompt = verbal
-          ? `Which ${labelName} is ${relation.toLowerCase()}${asValue(cell)}?`
-          : `Which ${labelName} has ${withArticle(relation)}${asValue(cell)}?`;
+          ? `Which ${labelPhrase} is ${relation.toLowerCase()}${asValue(cell)}?`
+          : plural
+            ? `Which ${ofOwner(labelPhrase) ?? labelPhrase} has ${cite(cell)} under ${cite(header)}?`
+            : english
+              ? cite(cell) === cell
+                ? `Which ${ofOwner(labelPhrase) ?? labelPhrase} has ${relation}: ${cell}?`
+                : `Which ${ofOwner(labelPhrase) ?? labelPhrase} has ${cite(cell)} as ${itsRelation(relation)}?`
+              : `Which ${labelPhrase} has ${withArticle(relation)}${asValue(cell)}?`;
         // Rows whose cell overlaps this one ("Present" / "Present, made of cellulose") would be right too.
         const others = table.rows.filter((r) => r !== row && !containsWords(r.cells[column] ?? "", cell) && !containsWords(cell, r.cells[column] ?? ""));
         const backward = makeMultipleChoice(
@@ -85,7 +161,7 @@ function cellItems(table: Table, heading: string, seed: string): Items {
         );
         if (backward) items.questions.push(backward);
       }
-      items.questions.push(...trueFalseForCell({ relation, prep, label, cell, columnCells, explanation, source, seed: rowSeed }));
+      items.questions.push(...trueFalseForCell({ relation, prep, label, cell, columnCells, explanation, source, seed: rowSeed, plural }));
     }
   }
   return items;
@@ -100,11 +176,14 @@ function trueFalseForCell(fields: {
   explanation: string;
   source: Source;
   seed: string;
+  plural: Phrasing | null;
 }) {
-  const { relation, prep, label, cell, explanation, source } = fields;
+  const { relation, prep, label, cell, explanation, source, plural } = fields;
   const swap = pickDistractors(cell, fields.columnCells, `${fields.seed}:tf-swap`, 1)[0];
   const statement = (shown: string, answer: boolean, why: string) => {
-    const prompt = endsWithPreposition(relation)
+    const prompt = plural
+      ? plural.statement(label, shown)
+      : endsWithPreposition(relation)
       ? `True or false: according to the table, ${cite(label)} is ${relation.toLowerCase()}${asValue(shown)}.`
       : `True or false: according to the table, ${relationPhrase(withArticle(relation), prep)} ${cite(label)} is${asValue(shown)}.`;
     return makeQuestion({ type: "true_false", material: "table", prompt, answer, explanation: why, source });
@@ -113,12 +192,12 @@ function trueFalseForCell(fields: {
   return trueFalsePair(`${fields.seed}:tf`, statement(cell, true, explanation), falsehood);
 }
 
-function matchingItems(table: Table, heading: string): Items {
+function matchingItems(table: Table, heading: string, english: boolean): Items {
   const items = emptyItems();
-  const labelName = columnName(table, 0);
+  const labelName = english ? headerPhrase(columnName(table, 0)) : columnName(table, 0);
   const quote = table.rawLines.join("\n");
   for (let column = 1; column < table.header.length; column++) {
-    const relation = columnName(table, column);
+    const relation = english ? headerPhrase(columnName(table, column)) : columnName(table, column);
     const pairs = uniquePairs(table.rows.map((r) => ({ left: r.cells[0], right: r.cells[column] })));
     const groups = pairs.length >= 3 ? chunk(pairs, MAX_MATCHING_PAIRS) : [];
     groups.forEach((group, index) => {
@@ -127,7 +206,11 @@ function matchingItems(table: Table, heading: string): Items {
         makeQuestion({
           type: "matching",
           material: "table",
-          prompt: endsWithPreposition(relation) ? `Match each ${labelName} with its entry under ${cite(relation)}${part}.` : `Match each ${labelName} with its ${relation}${part}.`,
+          prompt: endsWithPreposition(relation)
+            ? `Match each ${labelName} with its entry under ${cite(relation)}${part}.`
+            : english
+              ? `Match each ${ofOwner(labelName) ?? labelName} with ${itsRelation(relation)}${part}.`
+              : `Match each ${labelName} with its ${relation}${part}.`,
           pairs: group,
           explanation: `From the table under ${cite(heading)}.`,
           source: { section: heading, quote },
@@ -223,7 +306,8 @@ export function tableItems(article: Article, seed: string): Items {
   for (const section of article.sections) {
     for (const block of section.blocks) {
       if (block.kind !== "table" || block.header.length < 2 || !block.rows.length) continue;
-      const parts = isTransposed(block) ? [transposedItems(block, section.heading, seed)] : [cellItems(block, section.heading, seed), matchingItems(block, section.heading)];
+      const english = article.language === "en";
+      const parts = isTransposed(block) ? [transposedItems(block, section.heading, seed)] : [cellItems(block, section.heading, seed, english), matchingItems(block, section.heading, english)];
       for (const made of parts) {
         items.flashcards.push(...made.flashcards);
         items.questions.push(...made.questions);

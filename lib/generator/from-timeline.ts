@@ -119,6 +119,8 @@ export function withoutDate(text: string, date: string): string {
   const preposition =
     "(?:(?:in|on|during|as of|at|of|around|circa|about|c\\.|en|el|le|au|à|a|de|del|im|am|um|the)\\s+)*(?:the\\s+|el\\s+|la\\s+|le\\s+)?";
   return text
+    // A date that qualifies a noun ("The 2003 European heat wave") leaves its article in place.
+    .replace(new RegExp(`(?<![\\p{L}])(the|la|el|le)\\s+${escapeRegExp(date)}\\s+(?=\\p{L})`, "iu"), "$1 ")
     .replace(new RegExp(`(?<![\\p{L}])(?:(?:only|just|again|finally|first|later|officially|eventually)\\s+)?${preposition}${escapeRegExp(date)}`, "iu"), " ")
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/([,;:])\s*(?=[,.;:!?]|$)/g, "")

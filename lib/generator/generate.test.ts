@@ -26,8 +26,8 @@ const MISSING_TYPES: Record<string, string[]> = {
   "glaciares-andes.es.md": ["ordering"],
   "renovation-energetique.fr.md": ["ordering"],
   "school-phone-ban.md": ["ordering"],
-  // Prose only: no table or experts to match, and (for now) too few swappable terms for a false statement.
-  "tardigrades-encyclopedia.md": ["matching", "true_false"],
+  // Prose only: no table, experts or headed points to match (its true/false come from who did what).
+  "tardigrades-encyclopedia.md": ["matching"],
 };
 
 function quotedBullets(set: StudySetContent): Set<string> {

@@ -3,6 +3,7 @@
 import { collectDefinitions, definitionsItems } from "./from-definitions";
 import { expertItems } from "./from-experts";
 import { collectTermPools, keyFactItems, sentenceFactItems } from "./from-key-facts";
+import { proseItems } from "./from-prose";
 import { tableItems } from "./from-tables";
 import { timelineItems } from "./from-timeline";
 import { applyQualityRules, emptyItems, mergeItems } from "./items";
@@ -28,6 +29,7 @@ export function generateStudySet(text: string): StudySetContent {
   mergeItems(items, expertItems(article, seed));
   mergeItems(items, timelineItems(article, seed, normalized));
   mergeItems(items, sentenceFactItems(article, pools, seed));
+  mergeItems(items, proseItems(article, seed));
 
   const { flashcards, questions } = applyQualityRules(items);
   if (!flashcards.length && !questions.length) {

@@ -100,7 +100,29 @@ const FIGURE = /\d+(?:[.,]\d+)*/g;
  * "March 2019" and "2018" do not.
  */
 export function formOf(text: string): string {
-  return collapseWhitespace(text).replace(DATE_WORD, "M").replace(FIGURE, "#").replace(/#\s*(?:#\s*)+/g, "#").toLowerCase();
+  let form = forms.get(text);
+  if (form === undefined) {
+    if (forms.size > 20_000) forms.clear();
+    form = computeForm(text);
+    forms.set(text, form);
+  }
+  return form;
+}
+
+/** Memoised: distractor picking asks for the form of the same candidates again and again. */
+const forms = new Map<string, string>();
+
+function computeForm(text: string): string {
+  return collapseWhitespace(text)
+    .replace(DATE_WORD, "M")
+    .replace(FIGURE, (figure) => (isDecimal(figure) ? "#.#" : "#"))
+    .replace(/#\s*(?:#\s*)+/g, "#")
+    .toLowerCase();
+}
+
+/** "1.3", "0,4" and "12,000.5" have a fractional part; "12,000" and "7" do not: a decimal never stands for a whole number. */
+function isDecimal(figure: string): boolean {
+  return /\.\d+$/.test(figure) || /^\d+,\d{1,2}$/.test(figure);
 }
 
 function largestFigure(text: string): number {

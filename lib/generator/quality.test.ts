@@ -67,6 +67,15 @@ describe("context: every statement stands alone", () => {
     expect(leaning).toEqual([]);
   });
 
+  it("never states alone a sentence whose opening phrase points back (“In this state…”)", () => {
+    const pointing = articles.flatMap(([name, set]) =>
+      statements(set)
+        .filter((s) => /^(?:In|At|By|For|From|After|Under|With|During|Of|On)\s+(?:this|these|that|those|such)\b/.test(s))
+        .map((s) => `${name}: ${s}`),
+    );
+    expect(pointing).toEqual([]);
+  });
+
   it("names the person or thing a pronoun stood for, from the sentences before it", () => {
     const harbor = setOf("harbor-desalination-dispute.txt");
     expect(harbor.flashcards.map((c) => c.front)).toContain(
@@ -148,5 +157,59 @@ describe("tables", () => {
     const falseOnes = table.filter((q) => q.answer === false);
     expect(falseOnes.length).toBeGreaterThan(0);
     for (const q of falseOnes) expect(q.prompt).toMatch(/(minutes lost .* “\d minutes”|cyberbullying .* “\d+ percent”|visits per week .* “[\d,]+”|referrals .* “(?:Up|Down) \d+ percent”)/);
+  });
+});
+
+describe("wording on the Word fixture's text (lib/ingest/fixtures/read)", () => {
+  const gardens = generateStudySet(readFileSync(path.resolve(import.meta.dirname, "../ingest/fixtures/read/school-gardens.docx.md"), "utf8"));
+  const prompts = [...gardens.flashcards.map((c) => c.front), ...gardens.questions.map((q) => q.prompt)];
+
+  it("never glues a section heading onto a whole-sentence key fact", () => {
+    expect(prompts.filter((p) => p.includes("Key findings:"))).toEqual([]);
+    expect(prompts).toContain("Fill in the blank: A garden cost each school about _____ to set up and £600 a year to run.");
+    // An instruction is not a claim by itself: its heading still says what it is.
+    expect(prompts).toContain("True or false: Recommendations: Give every primary school a weekly gardening lesson of at least 45 minutes.");
+  });
+
+  it("phrases table prompts for plural and counted columns as English", () => {
+    expect(prompts.filter((p) => /what is the (?:Extra|extra) vegetable portions|what is the (?:Cooking|cooking) lessons/.test(p))).toEqual([]);
+    expect(prompts).toContain("How many extra vegetable portions does the table give for “Grow and Share”?");
+    expect(prompts).toContain("What does the table give as the cooking lessons for “Kitchen Garden Project”?");
+    expect(prompts).toContain("According to the table, what is the time per week for “Green Classrooms”?");
+    expect(prompts).toContain("Which programme has “45 minutes” as its time per week?");
+    expect(prompts).toContain("True or false: according to the table, the cooking lessons for “Green Classrooms” are “None”.");
+  });
+
+  it("never swaps an age for a decimal measure, nor puts a range's start above its end", () => {
+    const ages = gardens.questions.filter((q) => q.prompt.includes("children aged"));
+    expect(ages.length).toBeGreaterThan(0);
+    for (const q of ages) {
+      expect(q.prompt).not.toMatch(/aged (?:\d+\.\d+|1\d|[2-9]\d) to 9/);
+      for (const choice of q.choices ?? []) expect(Number(choice)).toBeLessThan(9);
+    }
+    const portions = gardens.questions.find((q) => q.type === "multiple_choice" && q.answer === "1.3");
+    for (const choice of portions?.choices ?? []) expect(choice).toMatch(/^\d+\.\d$/);
+  });
+
+  it("keeps integers and decimals apart in the form of a figure", () => {
+    expect(formOf("7")).not.toBe(formOf("1.3"));
+    expect(formOf("£2,400")).toBe(formOf("£600"));
+    expect(formOf("0.9 a day")).toBe(formOf("1.8 a day"));
+  });
+});
+
+describe("list context", () => {
+  it("drops a lead-in that only announces the list from blanks, and keeps an intro the item continues", () => {
+    const sample = setOf("sample-article.txt");
+    const prompts = sample.questions.map((q) => q.prompt);
+    expect(prompts).toContain("Fill in the blank: Criticism of joint _____ military drills, describing them as preparations for war.");
+    expect(prompts.some((p) => p.startsWith("Fill in the blank: Within weeks, his administration: Repatriated a group of _____ fishermen"))).toBe(true);
+    expect(prompts).toContain("Fill in the blank: Hopes for _____ have dimmed.");
+  });
+
+  it("blanks a common word only when the article comes back to it", () => {
+    const sample = setOf("sample-article.txt");
+    expect(sample.questions.some((q) => q.type === "fill_in" && q.answer === "channels")).toBe(false);
+    expect(sample.questions.some((q) => q.type === "fill_in" && q.answer === "dialogue")).toBe(true);
   });
 });

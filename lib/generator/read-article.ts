@@ -32,7 +32,8 @@ export type Expert = {
   role?: string;
 };
 export type Block = Paragraph | List | Table | Expert;
-export type Section = { heading: string; blocks: Block[] };
+/** `level`: a Markdown heading's depth (`##` is 2), absent where the text does not say (plain-text headings). */
+export type Section = { heading: string; blocks: Block[]; level?: number };
 export type Article = {
   title: string;
   sections: Section[];
@@ -206,9 +207,9 @@ class SectionBuilder {
     return this.list !== null && this.list.items.length > 0;
   }
 
-  startSection(heading: string): void {
+  startSection(heading: string, level?: number): void {
     this.flush();
-    this.current = { heading, blocks: [] };
+    this.current = level ? { heading, blocks: [], level } : { heading, blocks: [] };
     this.sections.push(this.current);
   }
 
@@ -379,7 +380,7 @@ export function readArticle(input: string): Article {
       const headline = firstLine === null && isHeadline(line, next) ? displayText(line.text) : null;
       const heading = line.quoted ? null : (headline ?? headingOf(line, previous, next));
       if (heading !== null) {
-        builder.startSection(heading);
+        builder.startSection(heading, line.text.match(MARKDOWN_HEADING)?.[1].length);
         inExperts = EXPERTS_HEADING.test(heading);
         kind = "heading";
         if (!firstHeading) firstHeading = heading;

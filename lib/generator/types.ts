@@ -2,7 +2,7 @@
 // the app, the seed, the exporters and the CLI all read this one shape.
 
 /** Which part of the article an item was made from; drives "mastery per kind of material". */
-export type Material = "key_fact" | "table" | "expert" | "timeline";
+export type Material = "key_fact" | "table" | "expert" | "timeline" | "prose";
 
 export type Source = {
   /** Heading of the section the quote sits under ("" before the first heading). */

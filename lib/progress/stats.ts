@@ -53,13 +53,14 @@ export function retention(ratings: number[]): number | null {
   return ratings.filter((rating) => rating !== 1).length / ratings.length;
 }
 
-export const MATERIALS = ["key_fact", "table", "expert", "timeline"] as const;
+export const MATERIALS = ["key_fact", "table", "expert", "timeline", "prose"] as const;
 export type MaterialName = (typeof MATERIALS)[number];
 export const MATERIAL_LABELS: Record<MaterialName, string> = {
   key_fact: "Key facts",
   table: "Comparison tables",
   expert: "Experts",
   timeline: "Timeline",
+  prose: "Explanations",
 };
 
 /** A card's FSRS state (0 new, 1 learning, 2 review, 3 relearning), or null when never studied. */

@@ -11,7 +11,7 @@ const itemId = z.string().max(120).regex(/^[\w-]*$/, "Not a valid item id.");
 const sourceSchema = z.object({ section: z.string().max(500), quote: z.string().max(5000) });
 /** The generator's key of the item's source sentence (one question per sentence in a quiz); kept through edits. */
 const sourceKeySchema = z.string().max(40).regex(/^[\w-]*$/).optional();
-const materialSchema = z.enum(["key_fact", "table", "expert", "timeline"]);
+const materialSchema = z.enum(["key_fact", "table", "expert", "timeline", "prose"]);
 const difficultySchema = z.enum(["easy", "medium", "hard"]);
 
 export const flashcardDraftSchema = z.object({
