@@ -198,7 +198,11 @@ test.describe("device cookies: a browser that signed in before is not locked out
           ? await browser.delete("/api/account/sessions")
           : await browser.post("/api/account/password", { data: { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD } });
       expect(settings.status(), revoke).toBe(200);
+      // A browser signing in after it is remembered; the one from before is not.
+      const after = await browserAt();
+      expect((await apiSignIn(after, email, PASSWORD)).ok()).toBe(true);
       await lockAccount(email);
+      expect((await apiSignIn(after, email, PASSWORD)).ok(), revoke).toBe(true);
       const refused = await apiSignIn(await browserAt(undefined, old), email, PASSWORD);
       expect(refused.status(), revoke).toBe(429);
       expect(await lockError(refused)).toMatch(/^TooManyAttempts:account:/);
