@@ -66,6 +66,9 @@ export default defineConfig({
       ...(onPostgresql ? { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-0123456789abcdefghijklmnop" } : {}),
       NEXTAUTH_URL: `http://localhost:${port}`,
       DEMO_ACCOUNTS: "on",
+      // Each request context may name its client address in X-Forwarded-For (as a proxy of ours would),
+      // so a spec can lock a made-up school address without locking 127.0.0.1 for the specs after it.
+      TRUST_PROXY: "1",
       // e2e/article-formats.spec.ts serves a page on 127.0.0.1 for the link import to fetch.
       ALLOWED_FETCH_HOSTS: "127.0.0.1",
     },

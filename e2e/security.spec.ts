@@ -75,6 +75,141 @@ test.describe("sign-in limits", () => {
   });
 });
 
+test.describe("device cookies: a browser that signed in before is not locked out by others' failures", () => {
+  const DEVICE = "study-device";
+  // The server trusts one proxy here (playwright.config.ts), so each context names its own address.
+  const newAddress = () => `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  type Browser = APIRequestContext;
+  let open: Browser[] = [];
+  let browserAt: (address?: string, device?: string) => Promise<Browser>;
+
+  test.beforeEach(({ playwright, baseURL }) => {
+    browserAt = async (address = newAddress(), device) => {
+      const cookies = device
+        ? [{ name: DEVICE, value: device, domain: "localhost", path: "/api/auth", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const }]
+        : [];
+      const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address }, storageState: { cookies, origins: [] } });
+      open.push(context);
+      return context;
+    };
+  });
+  test.afterEach(async () => {
+    await Promise.all(open.map((context) => context.dispose()));
+    open = [];
+  });
+
+  const deviceOf = async (browser: Browser) => (await browser.storageState()).cookies.find((cookie) => cookie.name === DEVICE);
+  const lockError = async (response: Awaited<ReturnType<typeof apiSignIn>>) => new URL((await response.json()).url).searchParams.get("error");
+
+  /** Ten wrong passwords from strangers' browsers; then the right password from a new browser is refused. */
+  async function lockAccount(email: string) {
+    for (let i = 0; i < 10; i++) expect((await apiSignIn(await browserAt(), email, `guess ${i}`)).status()).toBe(401);
+    const refused = await apiSignIn(await browserAt(), email, PASSWORD);
+    expect(refused.status()).toBe(429);
+    expect(await lockError(refused)).toMatch(/^TooManyAttempts:account:/);
+  }
+
+  test("a right password sets a long-lived HttpOnly, SameSite=Lax device cookie naming no email; a wrong one none", async ({ request }) => {
+    const email = unique("device-cookie");
+    await signUp(request, email);
+    const wrong = await browserAt();
+    expect((await apiSignIn(wrong, email, "not it")).status()).toBe(401);
+    expect(await deviceOf(wrong)).toBeUndefined();
+    const browser = await browserAt();
+    expect((await apiSignIn(browser, email, PASSWORD)).ok()).toBe(true);
+    const cookie = await deviceOf(browser);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/api/auth" });
+    expect(cookie!.expires * 1000 - Date.now()).toBeGreaterThan(300 * 24 * 60 * 60 * 1000);
+    expect(cookie!.value).not.toContain(email.split("@")[0]);
+  });
+
+  test("with the school's address locked by failures on other emails, a pupil's browser still signs in; a new browser gets 429", async ({ request }) => {
+    const email = unique("device-school");
+    await signUp(request, email);
+    const school = newAddress();
+    const pupil = await browserAt(school);
+    expect((await apiSignIn(pupil, email, PASSWORD)).ok()).toBe(true);
+    const sprayer = await browserAt(school);
+    for (let i = 0; i < 50; i++) expect((await apiSignIn(sprayer, unique(`spray-${i}`), "Password1")).status()).toBe(401);
+
+    const stranger = await apiSignIn(await browserAt(school), email, PASSWORD);
+    expect(stranger.status()).toBe(429);
+    expect(await lockError(stranger)).toMatch(/^TooManyAttempts:address:/);
+    expect((await apiSignIn(pupil, email, PASSWORD)).ok()).toBe(true);
+    expect((await (await pupil.get("/api/auth/session")).json()).user).toMatchObject({ email });
+  });
+
+  test("with the account locked by an attacker, the owner's browser still signs in; altered cookies or another account's do not", async ({ request }) => {
+    const [email, otherEmail] = [unique("device-teacher"), unique("device-other")];
+    await signUp(request, email, "TEACHER");
+    await signUp(request, otherEmail, "TEACHER");
+    const laptop = await browserAt();
+    expect((await apiSignIn(laptop, email, PASSWORD)).ok()).toBe(true);
+    const otherLaptop = await browserAt();
+    expect((await apiSignIn(otherLaptop, otherEmail, PASSWORD)).ok()).toBe(true);
+    await lockAccount(email);
+
+    expect((await apiSignIn(laptop, email, PASSWORD)).ok()).toBe(true);
+
+    const device = (await deviceOf(laptop))!.value;
+    const [deviceId, tag] = device.split(".");
+    const swap = (text: string, at: number) => `${text.slice(0, at)}${text[at] === "A" ? "B" : "A"}${text.slice(at + 1)}`;
+    const forgeries = {
+      "an altered tag": `${deviceId}.${swap(tag, 3)}`,
+      "an altered device id": `${swap(deviceId, 3)}.${tag}`,
+      "another account's cookie": (await deviceOf(otherLaptop))!.value,
+    };
+    for (const [what, forged] of Object.entries(forgeries)) {
+      const refused = await apiSignIn(await browserAt(undefined, forged), email, PASSWORD);
+      expect(refused.status(), what).toBe(429);
+      expect(await lockError(refused)).toMatch(/^TooManyAttempts:account:/);
+    }
+  });
+
+  test("a device's own failures lock that device, not the account; a shared computer keeps several accounts", async ({ request }) => {
+    const [email, second] = [unique("device-own"), unique("device-second")];
+    await signUp(request, email);
+    await signUp(request, second);
+    const lab = await browserAt();
+    expect((await apiSignIn(lab, email, PASSWORD)).ok()).toBe(true);
+    expect((await apiSignIn(lab, second, PASSWORD)).ok()).toBe(true);
+    for (let i = 0; i < 10; i++) expect((await apiSignIn(lab, email, `guess ${i}`)).status()).toBe(401);
+    const locked = await apiSignIn(lab, email, PASSWORD);
+    expect(locked.status()).toBe(429);
+    expect(await lockError(locked)).toMatch(/^TooManyAttempts:device:/);
+    expect((await apiSignIn(await browserAt(), email, PASSWORD)).ok()).toBe(true);
+
+    // The second account on the same computer is still remembered, and survives its own lock.
+    await lockAccount(second);
+    const cookie = (await deviceOf(lab))!.value;
+    const fresh = await browserAt(undefined, cookie);
+    expect((await apiSignIn(fresh, second, PASSWORD)).ok()).toBe(true);
+  });
+
+  test("after sign out everywhere, or a password change, the old device cookie no longer gets past a lock", async ({ request }) => {
+    for (const revoke of ["everywhere", "password"] as const) {
+      const email = unique(`device-revoke-${revoke}`);
+      await signUp(request, email);
+      const browser = await browserAt();
+      expect((await apiSignIn(browser, email, PASSWORD)).ok()).toBe(true);
+      const old = (await deviceOf(browser))!.value;
+      const settings =
+        revoke === "everywhere"
+          ? await browser.delete("/api/account/sessions")
+          : await browser.post("/api/account/password", { data: { currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD } });
+      expect(settings.status(), revoke).toBe(200);
+      // A browser signing in after it is remembered; the one from before is not.
+      const after = await browserAt();
+      expect((await apiSignIn(after, email, PASSWORD)).ok()).toBe(true);
+      await lockAccount(email);
+      expect((await apiSignIn(after, email, PASSWORD)).ok(), revoke).toBe(true);
+      const refused = await apiSignIn(await browserAt(undefined, old), email, PASSWORD);
+      expect(refused.status(), revoke).toBe(429);
+      expect(await lockError(refused)).toMatch(/^TooManyAttempts:account:/);
+    }
+  });
+});
+
 test.describe("sessions end", () => {
   test("after signing out, the old cookie neither reads the session nor saves a grade", async ({ request, playwright, baseURL }) => {
     const email = unique("signout");

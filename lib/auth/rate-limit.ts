@@ -18,6 +18,8 @@ export const LIMITS = {
   signInAccount: { bucket: "sign-in:account", max: 10, windowSeconds: 15 * 60 },
   /** Failed sign-ins per client address, over all emails. */
   signInAddress: { bucket: "sign-in:address", max: 50, windowSeconds: 15 * 60 },
+  /** Failed sign-ins per device and account, from a browser with a device cookie for the email (device-cookie.ts), instead of the two above. */
+  signInDevice: { bucket: "sign-in:device", max: 10, windowSeconds: 15 * 60 },
   /** Sign-ups per client address. */
   signUpAddress: { bucket: "sign-up:address", max: 40, windowSeconds: 60 * 60 },
   /** Wrong join codes per student, and per client address. */

@@ -3,7 +3,7 @@
 
 const LOCKED = "TooManyAttempts";
 
-export type SignInLock = { scope: "account" | "address"; retryAfterSeconds: number };
+export type SignInLock = { scope: "account" | "address" | "device"; retryAfterSeconds: number };
 
 /** The error code authorize throws for a locked sign-in: `TooManyAttempts:account:540`. */
 export function signInLockCode(lock: SignInLock): string {
@@ -11,7 +11,7 @@ export function signInLockCode(lock: SignInLock): string {
 }
 
 export function parseSignInLock(code: string | null | undefined): SignInLock | null {
-  const match = /^TooManyAttempts:(account|address):(\d{1,6})$/.exec(code ?? "");
+  const match = /^TooManyAttempts:(account|address|device):(\d{1,6})$/.exec(code ?? "");
   return match ? { scope: match[1] as SignInLock["scope"], retryAfterSeconds: Number(match[2]) } : null;
 }
 
@@ -24,7 +24,8 @@ function minutes(seconds: number): string {
 export function signInErrorMessage(code: string | null | undefined): string {
   const lock = parseSignInLock(code);
   if (!lock) return "Wrong email or password.";
-  return lock.scope === "account"
-    ? `This account is locked after too many wrong passwords. Try again in ${minutes(lock.retryAfterSeconds)}; your teacher can see the lock on the class page.`
-    : `Too many failed sign-ins from this network. Try again in ${minutes(lock.retryAfterSeconds)}.`;
+  const wait = minutes(lock.retryAfterSeconds);
+  if (lock.scope === "account") return `This account is locked after too many wrong passwords. Try again in ${wait}; your teacher can see the lock on the class page.`;
+  if (lock.scope === "device") return `Too many wrong passwords on this browser. Try again in ${wait}.`;
+  return `Too many failed sign-ins from this network. Try again in ${wait}.`;
 }

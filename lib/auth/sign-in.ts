@@ -1,23 +1,35 @@
 import { authenticate, type AccountUser } from "@/lib/auth/accounts";
-import { LIMITS, giveBack, lockedOut, takeAttempt } from "@/lib/auth/rate-limit";
-import { parseSignInLock, signInLockCode } from "@/lib/auth/sign-in-errors";
+import { rememberDevice, trustedDevice } from "@/lib/auth/device-cookie";
+import { LIMITS, giveBack, lockedOut, takeAttempt, type Attempt, type RateLimit } from "@/lib/auth/rate-limit";
+import { parseSignInLock, signInLockCode, type SignInLock } from "@/lib/auth/sign-in-errors";
 
 /**
  * Sign-in with its limits: every attempt is counted for the account and for the client address
  * before the password is checked, and given back when it was right, so only failures add up and
  * concurrent guesses cannot overtake the count. Unknown emails are counted too, so a lock says
- * nothing about whether the account exists. Throws (next-auth then answers with the error's code).
+ * nothing about whether the account exists. A browser with a device cookie for the email is counted
+ * per device and account instead (as OWASP's device cookie, one per login), so strangers' failures on
+ * the account or the address never lock it out, and a stolen cookie still gets only its own few guesses.
+ * Throws (next-auth then answers with the error's code).
  */
 export async function signInWithinLimits(email: string, password: string, address: string): Promise<AccountUser | null> {
-  const account = await takeAttempt(LIMITS.signInAccount, email.trim().toLowerCase());
-  const from = await takeAttempt(LIMITS.signInAddress, address);
-  if (!account.allowed || !from.allowed) {
-    const scope = account.allowed ? "address" : "account";
-    throw new Error(signInLockCode({ scope, retryAfterSeconds: (scope === "account" ? account : from).retryAfterSeconds }));
-  }
+  const normalized = email.trim().toLowerCase();
+  const device = await trustedDevice(normalized);
+  const attempts = device
+    ? [await counted(LIMITS.signInDevice, `${device}|${normalized}`, "device")]
+    : [await counted(LIMITS.signInAccount, normalized, "account"), await counted(LIMITS.signInAddress, address, "address")];
+  const over = attempts.find(({ attempt }) => !attempt.allowed);
+  if (over) throw new Error(signInLockCode({ scope: over.scope, retryAfterSeconds: over.attempt.retryAfterSeconds }));
   const user = await authenticate(email, password);
-  if (user) await Promise.all([giveBack(account), giveBack(from)]);
+  if (user) {
+    await Promise.all(attempts.map(({ attempt }) => giveBack(attempt)));
+    rememberDevice(user);
+  }
   return user;
+}
+
+async function counted(limit: RateLimit, subject: string, scope: SignInLock["scope"]): Promise<{ attempt: Attempt; scope: SignInLock["scope"] }> {
+  return { attempt: await takeAttempt(limit, subject), scope };
 }
 
 /**

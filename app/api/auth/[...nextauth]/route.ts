@@ -1,5 +1,6 @@
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
+import { withDeviceCookie } from "@/lib/auth/device-cookie";
 import { authOptions } from "@/lib/auth/options";
 import { withSignInRetryAfter } from "@/lib/auth/sign-in";
 import { errorResponse } from "@/lib/http-errors";
@@ -22,7 +23,7 @@ async function POST(request: NextRequest, context: NextAuthContext): Promise<Res
     return errorResponse(error);
   }
   const capped = new NextRequest(request.url, { method: "POST", headers: request.headers, body });
-  return withSignInRetryAfter(await handler(capped, context));
+  return withDeviceCookie(capped, async () => withSignInRetryAfter(await handler(capped, context)));
 }
 
 export { handler as GET, POST };
