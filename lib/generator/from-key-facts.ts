@@ -261,8 +261,12 @@ const AUXILIARY = new Set(
  * ("Acknowledgment of…") are not.
  */
 function isWholeSentence(text: string): boolean {
+  // A dated item ("1930: The first pipeline opens…") is a whole statement with its date as its label.
+  if (/^\d{1,4}s?(?:[–-]\d{1,4})?:\s+\p{Lu}/u.test(text) && /[.!?]["”’)]*$/u.test(text)) return true;
   if (!/^[\p{Lu}"“]/u.test(text) || !/[.!?]["”’)]*$/u.test(text)) return false;
   if (/^[^:]{2,40}:\s+\S/u.test(text)) return true;
+  // Two clauses joined by a semicolon, each with words of its own, are sentences whatever their verbs.
+  if (/^[^;]{12,};\s+\p{Ll}[^;]{8,}$/u.test(text)) return true;
   const words = text.toLowerCase().replace(/[^\p{L}\s'’-]/gu, " ").split(/\s+/).filter(Boolean);
   if (!words.length || /ed$/.test(words[0]) || AUXILIARY.has(words[0])) return false;
   // The verb of a relative clause ("a declaration that North Korea sees…") is not the item's own verb.

@@ -199,6 +199,30 @@ describe("wording on the Word fixture's text (lib/ingest/fixtures/read)", () => 
 });
 
 describe("list context", () => {
+  it("glues no section heading onto dated timeline items or two-clause bullets", () => {
+    const article = [
+      "# How Iceland Heats Its Homes With Volcanic Water",
+      "",
+      "Iceland heats about 90 percent of its homes with geothermal water, and the change took less than a century.",
+      "",
+      "## Key facts",
+      "",
+      "- Geothermal plants supply about 25 percent of Iceland's electricity; hydropower supplies nearly all the rest.",
+      "- The Hellisheidi power station has an installed capacity of 303 megawatts of electricity.",
+      "",
+      "## Timeline",
+      "",
+      "- 1930: The first district heating pipeline opens in Reykjavik.",
+      "- 1973: The oil crisis prompts a national push for geothermal heating.",
+      "- 1990: Nesjavellir power station begins producing electricity.",
+      "- 2006: Hellisheidi and Reykjanes stations open.",
+    ].join("\n");
+    const prompts = generateStudySet(article).questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /Key facts:|Timeline:/.test(p))).toEqual([]);
+    expect(prompts.some((p) => p.includes("1930: The first district heating pipeline opens in"))).toBe(true);
+    expect(prompts.some((p) => p.includes("Geothermal plants supply about _____ of Iceland's electricity"))).toBe(true);
+  });
+
   it("drops a lead-in that only announces the list from blanks, and keeps an intro the item continues", () => {
     const sample = setOf("sample-article.txt");
     const prompts = sample.questions.map((q) => q.prompt);
