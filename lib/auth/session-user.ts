@@ -53,9 +53,9 @@ const lookupKey = (id: string, sessionId: string) => `${id} ${sessionId}`;
 /**
  * Every request of a signed-in user looks its user up, so the lookups of requests that arrive
  * together go to the database as one raw statement (Prisma's per-call overhead, not SQLite, is
- * the cost here: measured by bench:answers). A lookup waits up to 10 ms for others, which kept
- * p95 under 100 ms at a steady 500 saves/s where lookups one by one fell behind. The same
- * statement tells which of the sessions asked about were signed out.
+ * the cost here: measured by bench:answers). A lookup waits up to 10 ms for others: lookups one by
+ * one fell behind at the bench's steady rate (README, "Performance"). The same statement tells
+ * which of the sessions asked about were signed out.
  */
 const LOOKUP_GATHER_MS = 10;
 const sessionsByKey = new DataLoader<string, SessionRow | undefined>(
@@ -84,7 +84,7 @@ const sessionsByKey = new DataLoader<string, SessionRow | undefined>(
 
 /**
  * A session found is trusted for 5 s: a learner saving a grade every couple of seconds then waits for
- * no lookup at all (bench:answers at 500 saves/s: p95 from about 110 ms to 60–80 ms). So a deleted
+ * no lookup at all (the gain is measured in the README's "Performance" section). So a deleted
  * account, a changed role or name, a signed-out session or a raised session version takes effect
  * within 5 s on every server (at once on the server that made the change: forgetSessions). One not
  * found is not kept: it is looked up again every time. Bounded, oldest first out.
