@@ -39,7 +39,9 @@ function planReview() {
         count -= 1;
         return true;
       });
-  const kept = [...pick("multiple_choice", 6), ...pick("true_false", 4)];
+  // True/false first: fewer sentences give one, and most of those also give a multiple-choice question.
+  const trueFalse = pick("true_false", 4);
+  const kept = [...pick("multiple_choice", 6), ...trueFalse];
   expect(kept, "the article gives ten questions of the chosen types from ten sentences").toHaveLength(10);
   const miskeyed = kept[0];
   const choices = miskeyed.choices!;
