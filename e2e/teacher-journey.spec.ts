@@ -202,6 +202,8 @@ test("the teacher assigns 10 questions of two types to a class of three, one stu
   await expectNoSeriousAxeViolations(page, "class page");
   await expectFitsPhone(page, "class page");
   await page.locator('a[href^="/teach/assignments/"]').first().click();
+  // Read the id once the assignment's page is the one showing, not the class page still on screen.
+  await page.waitForURL(/\/teach\/assignments\/[^/?#]+$/);
   shared.assignmentId = new URL(page.url()).pathname.split("/").at(-1);
 
   await page.getByLabel("Student", { exact: true }).selectOption({ label: students[0].name });
