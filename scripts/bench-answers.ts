@@ -10,7 +10,7 @@
 // `--database postgresql [--servers N]` adds, in each round of the same run, the saves on PostgreSQL
 // (BENCH_DATABASE_URL, emptied first) by one app server and by N behind haproxy (deploy/haproxy.cfg,
 // started as `npm run serve:cluster` does), compared with the SQLite saves of that round.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -20,7 +20,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { startAppCluster, type AppCluster } from "./app-cluster";
 import { benchPostgresUrl, freePort, inBatches, loadLine, parseBenchOptions } from "./bench-options";
-import { nextBin, nextServerArgs } from "./next-server";
+import { ensureProductionBuild, nextServerArgs } from "./next-server";
 
 const BENCH_DIR = path.resolve("data/bench");
 const DATABASE_URL = `file:./data/bench/app.db`;
@@ -265,11 +265,7 @@ function stop(child: ChildProcess | undefined): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("No production build: running `next build` first (not part of the timed runs)...");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureProductionBuild();
   console.log(`Fresh database with ${LEARNERS} learners at ${DATABASE_URL}...`);
   const { emails, cardIds } = await seedLearners();
 

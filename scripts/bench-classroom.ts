@@ -8,14 +8,14 @@
 // `--find-max` steps the class size up (or down) to the largest that still meets the targets.
 // The production build is served by `next start` on a loopback port, as bench:answers does; on
 // PostgreSQL the database is BENCH_DATABASE_URL, emptied first.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { benchPostgresUrl, freePort, inBatches, loadLine, parseBenchOptions } from "./bench-options";
 import { checkClassroom, type AcknowledgedAnswer, type ClassroomCheck } from "./classroom-check";
 import { call, responseFor, signIn, type PublicQuestion, type Reply } from "./http-session";
-import { nextBin, nextServerArgs } from "./next-server";
+import { ensureProductionBuild, nextServerArgs } from "./next-server";
 
 const OPTIONS = parseBenchOptions(process.argv.slice(2), ["database", "students", "findMax"]);
 const BENCH_DIR = path.resolve("data/bench-classroom");
@@ -225,11 +225,7 @@ function nextSize(results: StepResult[]): number | null {
 
 async function main(): Promise<void> {
   const began = Date.now();
-  if (!fs.existsSync(".next/BUILD_ID")) {
-    console.log("No production build: running `next build` first (not part of the timed runs)...");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  ensureProductionBuild();
   console.log(`${loadLine()}\nFresh ${OPTIONS.database === "sqlite" ? "SQLite" : "PostgreSQL"} database at ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")}...`);
   await emptyDatabase();
   const { prepare } = await import("./prepare-db");

@@ -1,5 +1,7 @@
 // How `npm start` and `npm run bench:answers` launch the Next.js server, so the benchmark measures
 // the process users get.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -19,4 +21,12 @@ const TRUSTED_FORWARDING = ["--import", pathToFileURL(path.resolve("scripts/trus
 /** Arguments for `node` to run `next <command>` (start or dev) with the server's V8 flags. */
 export function nextServerArgs(command: "start" | "dev", port: string, host?: string): string[] {
   return [...(command === "start" ? SERVER_NODE_FLAGS : []), ...TRUSTED_FORWARDING, nextBin, command, ...(host ? ["-H", host] : []), "-p", port];
+}
+
+/** Benchmarks time the production build: build it first when there is none (not part of the timed runs). */
+export function ensureProductionBuild(): void {
+  if (fs.existsSync(".next/BUILD_ID")) return;
+  console.log("No production build: running `next build` first (not part of the timed runs)...");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
